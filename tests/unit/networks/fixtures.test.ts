@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { adapterFor, adapters } from '../../../utils/networks';
+import type { CapturedPost, PageCapture } from '../../../utils/networks/types';
+import { loadFixtureCases, parseHtml } from './fixture-cases';
+import { applyMutations, pageMutations } from './page-mutations';
+
+const cases = loadFixtureCases();
+
+describe.each(cases)('$network: $name', ({ url, html, expected, summedMetrics }) => {
+  it('extracts every field of every post and the account', () => {
+    const pageUrl = new URL(url);
+    const adapter = adapterFor(pageUrl);
+    expect(adapter, `no adapter matches ${url}`).toBeDefined();
+    expect(adapter!.extract(parseHtml(html), pageUrl)).toEqual(expected);
+  });
+
+  it('never throws and never invents a post or a number on a damaged page', () => {
+    const pageUrl = new URL(url);
+    const adapter = adapterFor(pageUrl)!;
+    fc.assert(
+      fc.property(pageMutations, (mutations) => {
+        const doc = parseHtml(html);
+        applyMutations(doc, mutations);
+        const damaged = adapter.extract(doc, pageUrl);
+        expectNothingInvented(damaged, expected, summedMetrics);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('the adapter registry', () => {
+  it.each(adapters.map((adapter) => [adapter.network, adapter] as const))(
+    '%s has at least one fixture test',
+    (network) => {
+      expect(cases.some((fixture) => fixture.network === network)).toBe(true);
+    },
+  );
+});
+
+/**
+ * A damaged page may lose posts and metrics, but whatever remains must be what the intact page
+ * said. A metric may fall back from an exact label to the compact visible text (30 142 → 29.9K),
+ * so it may differ from the exact value by the rounding of a compact count (5 %).
+ */
+function expectNothingInvented(damaged: PageCapture, intact: PageCapture, summedMetrics: string[]): void {
+  const intactPosts = new Map(intact.posts.map((post) => [post.postId, post]));
+  for (const post of damaged.posts) {
+    const original = intactPosts.get(post.postId);
+    expect(original, `invented post ${post.postId}`).toBeDefined();
+    expectMetricsWithin(post, original!, summedMetrics);
+  }
+  if (damaged.account?.followers !== undefined) {
+    expect(intact.account?.followers).toBeDefined();
+    expectClose(damaged.account.followers, intact.account!.followers!, 'followers');
+  }
+}
+
+function expectMetricsWithin(post: CapturedPost, original: CapturedPost, summedMetrics: string[]): void {
+  for (const [metric, value] of Object.entries(post.metrics)) {
+    if (value === undefined) continue;
+    const originalValue = original.metrics[metric as keyof CapturedPost['metrics']];
+    expect(originalValue, `${post.postId}: invented ${metric} = ${value}`).toBeDefined();
+    if (summedMetrics.includes(metric)) expect(value).toBeLessThanOrEqual(originalValue! * 1.05);
+    else expectClose(value, originalValue!, `${post.postId} ${metric}`);
+  }
+}
+
+function expectClose(value: number, original: number, what: string): void {
+  expect(Math.abs(value - original), `${what}: ${value} vs ${original}`).toBeLessThanOrEqual(
+    Math.max(0, original * 0.05),
+  );
+}

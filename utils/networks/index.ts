@@ -1,0 +1,15 @@
+import type { NetworkAdapter } from './types';
+
+/** Every network SMM Deck reads, one adapter each. */
+export const adapters: readonly NetworkAdapter[] = [
+];
+
+export function adapterFor(url: string | URL): NetworkAdapter | undefined {
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return undefined;
+  }
+  return adapters.find((adapter) => adapter.matches(parsed));
+}

@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      // Months of competitor snapshots outgrow the default IndexedDB quota.
+      'unlimitedStorage',
+      ...(browser === 'chrome' ? ['sidePanel'] : []),
+    ],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'smm-deck@smm-deck.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
