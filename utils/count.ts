@@ -21,7 +21,8 @@ export function parseCount(text: string | null | undefined): number | undefined 
   if (!text) return undefined;
   const match = NUMBER.exec(text);
   if (!match) return undefined;
-  const [, digits, word = ''] = match;
+  const digits = match[1]!;
+  const word = match[2] ?? '';
   // Only a whole word multiplies: `K` and `тыс.` do, `Kudos` and `likes` do not.
   const multiplier = MULTIPLIERS[word.replace(/\.+$/, '').toLowerCase()];
   const value = multiplier ? readDecimal(digits) * multiplier : readInteger(digits);

@@ -1,0 +1,142 @@
+/**
+ * Writes what a content script captured. Accounts and posts are upserted; a snapshot is added
+ * only when a count changed, so a batch sent twice (after a worker restart) adds nothing.
+ */
+import type { AccountRow, PostRow, SmmDeckDatabase } from './db';
+import type { StoreCaptureResult } from './messages';
+import type { CapturedAccount, CapturedPost, Network, PageCapture, PostMetrics } from './networks/types';
+
+export interface StorePolicy {
+  /** Store every post seen, not only those of tracked and own accounts. */
+  storeAllPosts: boolean;
+}
+
+export async function storeCapture(
+  db: SmmDeckDatabase,
+  capture: PageCapture,
+  policy: StorePolicy,
+  now: number,
+): Promise<StoreCaptureResult> {
+  const result: StoreCaptureResult = { accountsStored: 0, postsStored: 0, postSnapshotsAdded: 0, accountSnapshotsAdded: 0 };
+  await db.transaction('rw', [db.accounts, db.accountSnapshots, db.posts, db.postSnapshots], async () => {
+    if (capture.account) {
+      const added = await storeAccount(db, capture.account, policy, now);
+      if (added !== undefined) {
+        result.accountsStored = 1;
+        result.accountSnapshotsAdded = added ? 1 : 0;
+      }
+    }
+    const posts = await postsToStore(db, capture.posts, policy);
+    const stored = await storePosts(db, posts, now);
+    result.postsStored = posts.length;
+    result.postSnapshotsAdded = stored;
+  });
+  return result;
+}
+
+/** Upserts a known (or, under `storeAllPosts`, any) account; undefined when it was not stored. */
+async function storeAccount(
+  db: SmmDeckDatabase,
+  account: CapturedAccount,
+  policy: StorePolicy,
+  now: number,
+): Promise<boolean | undefined> {
+  const existing = await db.accounts.get([account.network, account.handle]);
+  if (!existing && !policy.storeAllPosts) return undefined;
+  return (await upsertAccount(db, existing, account, {}, now)).snapshotAdded;
+}
+
+/**
+ * Writes the account's latest name, URL and followers over what was stored, with `changes` on
+ * top, and a follower snapshot when the count changed. Runs inside the caller's transaction.
+ */
+async function upsertAccount(
+  db: SmmDeckDatabase,
+  existing: AccountRow | undefined,
+  account: CapturedAccount,
+  changes: Partial<Pick<AccountRow, 'tracked' | 'own'>>,
+  now: number,
+): Promise<{ row: AccountRow; snapshotAdded: boolean }> {
+  const row: AccountRow = {
+    ...(existing ?? { tracked: false, own: false, firstSeenAt: now }),
+    ...withoutUndefined({ name: account.name, followers: account.followers }),
+    ...changes,
+    network: account.network,
+    handle: account.handle,
+    url: account.url,
+    lastSeenAt: now,
+  };
+  await db.accounts.put(row);
+  if (account.followers === undefined) return { row, snapshotAdded: false };
+  const last = await db.accountSnapshots
+    .where('[network+handle+capturedAt]')
+    .between([account.network, account.handle, -Infinity], [account.network, account.handle, Infinity])
+    .last();
+  if (last?.followers === account.followers) return { row, snapshotAdded: false };
+  await db.accountSnapshots.add({ network: account.network, handle: account.handle, capturedAt: now, followers: account.followers });
+  return { row, snapshotAdded: true };
+}
+
+async function postsToStore(db: SmmDeckDatabase, posts: CapturedPost[], policy: StorePolicy): Promise<CapturedPost[]> {
+  const unique = [...new Map(posts.map((post) => [`${post.network}\u0000${post.postId}`, post])).values()];
+  if (policy.storeAllPosts) return unique;
+  const authorKeys = [...new Set(unique.map((post) => `${post.network}\u0000${post.authorHandle}`))];
+  const authors = await db.accounts.bulkGet(authorKeys.map((key) => key.split('\u0000') as [Network, string]));
+  const followed = new Set(authors.filter((row) => row && (row.tracked || row.own)).map((row) => `${row!.network}\u0000${row!.handle}`));
+  return unique.filter((post) => followed.has(`${post.network}\u0000${post.authorHandle}`));
+}
+
+/** Returns how many snapshots were added. */
+async function storePosts(db: SmmDeckDatabase, posts: CapturedPost[], now: number): Promise<number> {
+  if (posts.length === 0) return 0;
+  const existing = await db.posts.bulkGet(posts.map((post) => [post.network, post.postId]));
+  const rows: PostRow[] = [];
+  const snapshots = [];
+  for (const [index, post] of posts.entries()) {
+    const previous = existing[index];
+    const metrics = { ...previous?.metrics, ...withoutUndefined(post.metrics) };
+    rows.push({
+      ...previous,
+      ...withoutUndefined({
+        authorName: post.authorName,
+        publishedAt: post.publishedAt,
+        text: post.text,
+        pinned: post.pinned,
+        repostOf: post.repostOf,
+      }),
+      network: post.network,
+      postId: post.postId,
+      handle: post.authorHandle,
+      url: post.url,
+      metrics,
+      firstSeenAt: previous?.firstSeenAt ?? now,
+      lastSeenAt: now,
+    });
+    if (!previous || metricsChanged(previous.metrics, metrics)) {
+      snapshots.push({ network: post.network, postId: post.postId, capturedAt: now, metrics });
+    }
+  }
+  await db.posts.bulkPut(rows);
+  await db.postSnapshots.bulkAdd(snapshots);
+  return snapshots.length;
+}
+
+export function metricsChanged(before: PostMetrics, after: PostMetrics): boolean {
+  return (['likes', 'comments', 'shares', 'views'] as const).some((metric) => before[metric] !== after[metric]);
+}
+
+export function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+export async function setAccountTracked(
+  db: SmmDeckDatabase,
+  account: CapturedAccount,
+  tracked: boolean,
+  now: number,
+): Promise<AccountRow> {
+  return db.transaction('rw', [db.accounts, db.accountSnapshots], async () => {
+    const existing = await db.accounts.get([account.network, account.handle]);
+    return (await upsertAccount(db, existing, account, { tracked }, now)).row;
+  });
+}

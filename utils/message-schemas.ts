@@ -1,0 +1,62 @@
+/** The shape every request must have; the background checks it before any handler runs. */
+import * as v from 'valibot';
+import type { Command, RequestOf } from './messages';
+import type { Network } from './networks/types';
+
+const NETWORKS = [
+  'x', 'telegram', 'vk', 'youtube', 'instagram', 'reddit', 'linkedin',
+  'facebook', 'tiktok', 'threads', 'bluesky', 'mastodon', 'ok', 'dzen',
+] as const satisfies readonly Network[];
+
+const network = v.picklist(NETWORKS);
+const shortText = v.pipe(v.string(), v.maxLength(2_000));
+const handle = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const httpUrl = v.pipe(v.string(), v.maxLength(4_000), v.url(), v.regex(/^https?:/, 'must be an http(s) URL'));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+
+const account = v.strictObject({
+  network,
+  handle,
+  name: v.optional(shortText),
+  url: httpUrl,
+  followers: v.optional(count),
+});
+
+const post = v.strictObject({
+  network,
+  postId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  url: httpUrl,
+  authorHandle: handle,
+  authorName: v.optional(shortText),
+  publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  text: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
+  metrics: v.strictObject({
+    likes: v.optional(count),
+    comments: v.optional(count),
+    shares: v.optional(count),
+    views: v.optional(count),
+  }),
+  pinned: v.optional(v.boolean()),
+  repostOf: v.optional(shortText),
+});
+
+export const REQUEST_SCHEMAS: { [C in Command]: v.GenericSchema<RequestOf<C>> } = {
+  'capture.store': v.strictObject({
+    pageUrl: httpUrl,
+    capture: v.strictObject({
+      account: v.optional(account),
+      posts: v.pipe(v.array(post), v.maxLength(1_000)),
+    }),
+  }),
+  'account.setTracked': v.strictObject({ account, tracked: v.boolean() }),
+  'account.status': v.strictObject({ network, handle }),
+};
+
+/** The first problem with a request, as "path: message", or undefined when it is valid. */
+export function requestProblem(command: Command, request: unknown): string | undefined {
+  const result = v.safeParse(REQUEST_SCHEMAS[command], request);
+  if (result.success) return undefined;
+  const issue = result.issues[0];
+  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,74 @@
+/**
+ * The typed message protocol between the content scripts, the extension pages and the background
+ * worker. Every command has a name, a request and a response; the background validates both the
+ * request's shape (utils/message-schemas.ts) and its sender (utils/message-router.ts).
+ *
+ *   content script / page ──sendCommand(name, request)──▶ background router ──▶ handler
+ *                         ◀──── { ok: true, response } | { ok: false, error } ───┘
+ */
+import { browser } from 'wxt/browser';
+import type { CapturedAccount, Network, PageCapture } from './networks/types';
+
+export interface StoreCaptureResult {
+  accountsStored: number;
+  postsStored: number;
+  postSnapshotsAdded: number;
+  accountSnapshotsAdded: number;
+}
+
+export interface AccountStatus {
+  tracked: boolean;
+  own: boolean;
+}
+
+export interface Protocol {
+  /** A content script hands over what it read on a page. Idempotent: a resent batch adds nothing. */
+  'capture.store': {
+    request: { pageUrl: string; capture: PageCapture };
+    response: StoreCaptureResult;
+  };
+  /** Track / Untrack a competitor (the button on account pages and the side panel). */
+  'account.setTracked': {
+    request: { account: CapturedAccount; tracked: boolean };
+    response: AccountStatus;
+  };
+  'account.status': {
+    request: { network: Network; handle: string };
+    response: AccountStatus;
+  };
+}
+
+export type Command = keyof Protocol;
+export type RequestOf<C extends Command> = Protocol[C]['request'];
+export type ResponseOf<C extends Command> = Protocol[C]['response'];
+
+/** Marks SMM Deck's messages so that anything else on the runtime channel is ignored. */
+export const MESSAGE_APP = 'smm-deck';
+
+export interface CommandMessage<C extends Command = Command> {
+  app: typeof MESSAGE_APP;
+  command: C;
+  request: RequestOf<C>;
+}
+
+export type CommandReply<C extends Command = Command> =
+  | { ok: true; response: ResponseOf<C> }
+  | { ok: false; error: string };
+
+export class CommandError extends Error {
+  constructor(
+    readonly command: string,
+    message: string,
+  ) {
+    super(`${command}: ${message}`);
+    this.name = 'CommandError';
+  }
+}
+
+export async function sendCommand<C extends Command>(command: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const message: CommandMessage<C> = { app: MESSAGE_APP, command, request };
+  const reply = (await browser.runtime.sendMessage(message)) as CommandReply<C> | undefined;
+  if (!reply) throw new CommandError(command, 'no answer from the background worker');
+  if (!reply.ok) throw new CommandError(command, reply.error);
+  return reply.response;
+}

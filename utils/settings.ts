@@ -1,0 +1,23 @@
+import { storage } from 'wxt/utils/storage';
+
+export interface Settings {
+  /** Store every post seen, not only those of tracked and own accounts. */
+  storeAllPosts: boolean;
+  /** Engagement badges on posts and Track buttons on account pages. */
+  showBadges: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  storeAllPosts: false,
+  showBadges: true,
+};
+
+/** Settings live in `storage.local`, versioned so a later shape migrates instead of breaking. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export async function readSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
