@@ -5,9 +5,14 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// CI reads the real pass and fail counts from this file (see .ci/run).
+const resultsFile = process.env.SMM_DECK_TEST_RESULTS;
+
 export default defineConfig({
   root,
   test: {
+    reporters: resultsFile ? ['default', 'json'] : ['default'],
+    outputFile: resultsFile ? { json: resultsFile } : undefined,
     projects: [
       {
         // The WXT plugin does not carry over the Preact preset, so both are listed.

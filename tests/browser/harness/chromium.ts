@@ -1,0 +1,60 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { SOCIAL_HOSTS } from './hosts';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}. Install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.`);
+  }
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** An extension page (`sidepanel.html`, `popup.html`…) opened in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension, every social host mapped to the local test server. */
+export async function launchWithExtension(options: { serverPort: number; headless?: boolean }): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${EXTENSION_DIR} has no manifest.json): run \`npm run build\` first.`);
+  }
+  const rules = SOCIAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`).join(', ');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'smm-deck-profile-')), {
+    executablePath: chromiumPath(),
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions', '--headless'],
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(options.headless === false ? [] : ['--headless=new']),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
