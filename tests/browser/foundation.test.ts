@@ -92,4 +92,20 @@ describe('the foundation, end to end in Chromium', () => {
     expect(await readTable(sidePanel, 'postSnapshots')).toEqual(snapshotsBefore);
     await x.close();
   });
+
+  it("the popup's tool buttons open the side panel on that tool, inside the click's gesture", async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.getByRole('button', { name: 'Plan' }).click();
+    const panels = await eventually(async () => {
+      const contexts = await browser.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl: string }[]> } } })
+          .chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }),
+      );
+      if (contexts.length === 0) throw new Error('no side panel open');
+      return contexts;
+    });
+    expect(panels[0]!.documentUrl).toBe(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    // The side panel tab opened earlier follows the tool chosen in the popup.
+    await eventually(async () => expect(await sidePanel.locator('main.tool').getAttribute('data-tool')).toBe('plan'));
+  });
 });
