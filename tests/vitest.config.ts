@@ -21,6 +21,18 @@ export default defineConfig({
           name: 'unit',
           root,
           environment: 'happy-dom',
+          environmentOptions: {
+            // Saved pages link stylesheets, frames and scripts on the real sites: never fetch or run them.
+            happyDOM: {
+              settings: {
+                disableCSSFileLoading: true,
+                disableIframePageLoading: true,
+                disableJavaScriptFileLoading: true,
+                disableJavaScriptEvaluation: true,
+                handleDisabledFileLoadingAsSuccess: true,
+              },
+            },
+          },
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
         },
