@@ -17,7 +17,13 @@ export async function storeCapture(
   policy: StorePolicy,
   now: number,
 ): Promise<StoreCaptureResult> {
-  const result: StoreCaptureResult = { accountsStored: 0, postsStored: 0, postSnapshotsAdded: 0, accountSnapshotsAdded: 0 };
+  const result: StoreCaptureResult = {
+    accountsStored: 0,
+    postsStored: 0,
+    postSnapshotsAdded: 0,
+    accountSnapshotsAdded: 0,
+    knownFollowers: {},
+  };
   await db.transaction('rw', [db.accounts, db.accountSnapshots, db.posts, db.postSnapshots], async () => {
     if (capture.account) {
       const added = await storeAccount(db, capture.account, policy, now);
@@ -26,10 +32,11 @@ export async function storeCapture(
         result.accountSnapshotsAdded = added ? 1 : 0;
       }
     }
-    const posts = await postsToStore(db, capture.posts, policy);
-    const stored = await storePosts(db, posts, now);
+    const authors = await authorsOf(db, capture.posts);
+    result.knownFollowers = knownFollowers(authors);
+    const posts = postsToStore(capture.posts, authors, policy);
+    result.postSnapshotsAdded = await storePosts(db, posts, now);
     result.postsStored = posts.length;
-    result.postSnapshotsAdded = stored;
   });
   return result;
 }
@@ -77,13 +84,26 @@ async function upsertAccount(
   return { row, snapshotAdded: true };
 }
 
-async function postsToStore(db: SmmDeckDatabase, posts: CapturedPost[], policy: StorePolicy): Promise<CapturedPost[]> {
+const authorKey = (network: Network, handle: string) => `${network}\u0000${handle}`;
+
+/** The stored accounts of the posts' authors, by network and handle. */
+async function authorsOf(db: SmmDeckDatabase, posts: CapturedPost[]): Promise<Map<string, AccountRow>> {
+  const keys = [...new Map(posts.map((post) => [authorKey(post.network, post.authorHandle), [post.network, post.authorHandle] as [Network, string]])).values()];
+  const rows = await db.accounts.bulkGet(keys);
+  return new Map(rows.filter((row): row is AccountRow => row !== undefined).map((row) => [authorKey(row.network, row.handle), row]));
+}
+
+function knownFollowers(authors: Map<string, AccountRow>): Record<string, number> {
+  return Object.fromEntries([...authors.values()].filter((row) => row.followers !== undefined).map((row) => [row.handle, row.followers!]));
+}
+
+function postsToStore(posts: CapturedPost[], authors: Map<string, AccountRow>, policy: StorePolicy): CapturedPost[] {
   const unique = [...new Map(posts.map((post) => [`${post.network}\u0000${post.postId}`, post])).values()];
   if (policy.storeAllPosts) return unique;
-  const authorKeys = [...new Set(unique.map((post) => `${post.network}\u0000${post.authorHandle}`))];
-  const authors = await db.accounts.bulkGet(authorKeys.map((key) => key.split('\u0000') as [Network, string]));
-  const followed = new Set(authors.filter((row) => row && (row.tracked || row.own)).map((row) => `${row!.network}\u0000${row!.handle}`));
-  return unique.filter((post) => followed.has(`${post.network}\u0000${post.authorHandle}`));
+  return unique.filter((post) => {
+    const author = authors.get(authorKey(post.network, post.authorHandle));
+    return author !== undefined && (author.tracked || author.own);
+  });
 }
 
 /** Returns how many snapshots were added. */

@@ -14,6 +14,8 @@ export interface StoreCaptureResult {
   postsStored: number;
   postSnapshotsAdded: number;
   accountSnapshotsAdded: number;
+  /** The latest follower counts the database knows for the batch's authors, by handle, for ER badges. */
+  knownFollowers: Record<string, number>;
 }
 
 export interface AccountStatus {

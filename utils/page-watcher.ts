@@ -1,70 +1,81 @@
 /**
  * Watches a social page for posts: a full read at start and after each in-app navigation, then
- * only what the page adds. Mutations are collected by one observer and handled on the next idle
- * period, never inside the observer callback, so the page does not feel the extension.
+ * only what the page adds or changes. Mutations are collected by one observer and handled on the
+ * next idle period, never inside the observer callback, so the page does not feel the extension.
  *
- *   load / locationchange ──▶ extract(document) ─┐
- *   MutationObserver ──▶ added nodes ──idle──▶ closest post ──▶ extract(post) ─┴─▶ onCapture(changed only)
+ *   load / rescan ──▶ every post element ─┐
+ *   MutationObserver ──▶ changed nodes ──idle──▶ their post elements ─┴─▶ adapter.extract(element)
+ *                                                                        ──▶ onPosts([{ element, post }])
+ *   account header (bounded search) ──▶ onAccount(account)
  */
-import type { CapturedPost, NetworkAdapter, PageCapture } from './networks/types';
+import type { CapturedAccount, CapturedPost, NetworkAdapter } from './networks/types';
+
+export interface FoundPost {
+  element: Element;
+  post: CapturedPost;
+}
 
 export interface PageWatcherOptions {
   adapter: NetworkAdapter;
   document: Document;
   /** The page's current URL (single-page apps change it without a reload). */
   currentUrl: () => URL;
-  /** Called with what is new or changed since the last call. */
-  onCapture: (capture: PageCapture, pageUrl: URL) => void;
+  onPosts: (found: FoundPost[], pageUrl: URL) => void;
+  onAccount: (account: CapturedAccount, pageUrl: URL) => void;
   signal: AbortSignal;
-  /** Defers work to an idle moment; tests pass a synchronous one. */
+  /** Defers work to an idle moment; tests pass their own. */
   schedule?: (task: () => void) => void;
 }
 
-/** How long to keep looking for an account header that renders after the posts. */
+/** How many idle periods to keep looking for an account header that renders after the posts. */
 const ACCOUNT_SEARCH_LIMIT = 10;
 
+/** Elements SMM Deck itself adds to pages (badges, buttons); their insertion is not a page change. */
+export const OWN_ELEMENT_PREFIX = 'SMM-DECK-';
+
 export function watchPage(options: PageWatcherOptions): { rescan: () => void } {
-  const { adapter, document, currentUrl, onCapture, signal } = options;
+  const { adapter, document, currentUrl, onPosts, onAccount, signal } = options;
   const schedule = options.schedule ?? scheduleWhenIdle;
-  const sent = new Map<string, string>();
   const pending = new Set<Node>();
   let flushQueued = false;
-  let accountSent = false;
+  let accountFound = false;
   let accountSearches = 0;
 
-  const report = (capture: PageCapture, url: URL) => {
-    const account = capture.account && !accountSent ? capture.account : undefined;
-    if (account) accountSent = true;
-    const posts = capture.posts.filter((post) => rememberIfChanged(sent, post));
-    if (account || posts.length) onCapture({ ...(account ? { account } : {}), posts }, url);
+  const readPosts = (roots: Iterable<Element | Document>) => {
+    const url = currentUrl();
+    const found: FoundPost[] = [];
+    for (const root of roots) {
+      for (const element of postElements(root, adapter.postSelector)) {
+        for (const post of adapter.extract(element, url).posts) found.push({ element, post });
+      }
+    }
+    if (found.length) onPosts(found, url);
   };
 
-  const scanDocument = () => {
+  const searchAccount = () => {
+    if (accountFound || accountSearches >= ACCOUNT_SEARCH_LIMIT) return;
+    accountSearches += 1;
     const url = currentUrl();
-    report(adapter.extract(document, url), url);
+    const account = adapter.extract(document, url).account;
+    if (!account) return;
+    accountFound = true;
+    onAccount(account, url);
   };
 
   const flush = () => {
     flushQueued = false;
     if (signal.aborted) return;
-    const url = currentUrl();
     const roots = scanRoots(pending, adapter.postSelector);
     pending.clear();
-    const posts: CapturedPost[] = [];
-    for (const root of roots) posts.push(...adapter.extract(root, url).posts);
-    report({ posts }, url);
-    // Profile headers often render after the first posts; look again, a bounded number of times.
-    if (!accountSent && accountSearches < ACCOUNT_SEARCH_LIMIT) {
-      accountSearches += 1;
-      const account = adapter.extract(document, url).account;
-      if (account) report({ account, posts: [] }, url);
-    }
+    readPosts(roots);
+    searchAccount();
   };
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.addedNodes.length === 0) continue;
-      pending.add(record.target);
+      for (const node of record.addedNodes) {
+        if (!node.nodeName.startsWith(OWN_ELEMENT_PREFIX)) pending.add(node);
+      }
     }
     if (!flushQueued && pending.size) {
       flushQueued = true;
@@ -74,15 +85,14 @@ export function watchPage(options: PageWatcherOptions): { rescan: () => void } {
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
-  scanDocument();
-  return {
-    /** After an in-app navigation: forget the account and read the whole new page. */
-    rescan: () => {
-      accountSent = false;
-      accountSearches = 0;
-      scanDocument();
-    },
+  const rescan = () => {
+    accountFound = false;
+    accountSearches = 0;
+    readPosts([document]);
+    searchAccount();
   };
+  rescan();
+  return { rescan };
 }
 
 /**
@@ -99,13 +109,11 @@ export function scanRoots(changed: Iterable<Node>, postSelector: string): Elemen
   return [...roots].filter((root) => ![...roots].some((other) => other !== root && other.contains(root)));
 }
 
-/** True when the post is new or its fields changed since it was last reported. */
-function rememberIfChanged(sent: Map<string, string>, post: CapturedPost): boolean {
-  const key = `${post.network}\u0000${post.postId}`;
-  const signature = JSON.stringify(post);
-  if (sent.get(key) === signature) return false;
-  sent.set(key, signature);
-  return true;
+/** The outermost post elements at or under `root` (a quoted post inside a post is not its own). */
+export function postElements(root: Element | Document, postSelector: string): Element[] {
+  if (root instanceof Element && root.matches(postSelector)) return [root];
+  const all = [...root.querySelectorAll(postSelector)];
+  return all.filter((element) => !element.parentElement?.closest(postSelector));
 }
 
 function scheduleWhenIdle(task: () => void): void {

@@ -18,7 +18,7 @@ beforeEach(async () => {
 describe('storeCapture', () => {
   it('ignores accounts and posts the user does not follow, by default', async () => {
     const result = await storeCapture(db, { account: brand, posts: [post('1', { likes: 5 })] }, { storeAllPosts: false }, 1000);
-    expect(result).toEqual({ accountsStored: 0, postsStored: 0, postSnapshotsAdded: 0, accountSnapshotsAdded: 0 });
+    expect(result).toEqual({ accountsStored: 0, postsStored: 0, postSnapshotsAdded: 0, accountSnapshotsAdded: 0, knownFollowers: {} });
     expect(await db.accounts.count()).toBe(0);
     expect(await db.posts.count()).toBe(0);
   });
@@ -73,6 +73,12 @@ describe('storeCapture', () => {
     await storeCapture(db, { posts: [post('1', { likes: 5, views: 900 })] }, { storeAllPosts: false }, 1000);
     await storeCapture(db, { posts: [post('1', { likes: 7 })] }, { storeAllPosts: false }, 2000);
     expect((await db.posts.get(['x', '1']))?.metrics).toEqual({ likes: 7, views: 900 });
+  });
+
+  it("tells the content script its authors' known follower counts, for ER badges", async () => {
+    await setAccountTracked(db, brand, true, 500);
+    const result = await storeCapture(db, { posts: [post('1', {}), post('2', {}, 'stranger')] }, { storeAllPosts: false }, 1000);
+    expect(result.knownFollowers).toEqual({ rivalbrand: 12_000 });
   });
 
   it('untracking keeps the account and its history', async () => {

@@ -16,12 +16,12 @@ const capture = {
 };
 
 let db: SmmDeckDatabase;
-let log: ReturnType<typeof vi.fn>;
+let log: ReturnType<typeof vi.fn<(message: string) => void>>;
 let route: ReturnType<typeof createMessageRouter>;
 
 beforeEach(async () => {
   db = new SmmDeckDatabase(`router-${Math.random()}`);
-  log = vi.fn();
+  log = vi.fn<(message: string) => void>();
   route = createMessageRouter(
     createBackgroundHandlers({ db, settings: async () => ({ ...DEFAULT_SETTINGS, storeAllPosts: true }), now: () => 1000 }),
     { extensionId: EXTENSION_ID, extensionOrigin: `chrome-extension://${EXTENSION_ID}/`, log },
@@ -37,7 +37,7 @@ async function databaseIsEmpty() {
 describe('the message router', () => {
   it('runs a valid command from a content script', async () => {
     const reply = await route({ app: MESSAGE_APP, command: 'capture.store', request: { pageUrl: 'https://x.com/rivalbrand', capture } }, fromContentScript);
-    expect(reply).toEqual({ ok: true, response: { accountsStored: 1, postsStored: 1, postSnapshotsAdded: 1, accountSnapshotsAdded: 1 } });
+    expect(reply).toEqual({ ok: true, response: { accountsStored: 1, postsStored: 1, postSnapshotsAdded: 1, accountSnapshotsAdded: 1, knownFollowers: { rivalbrand: 10 } } });
     expect(await db.posts.count()).toBe(1);
   });
 

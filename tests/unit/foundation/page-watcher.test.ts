@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NetworkAdapter, PageCapture } from '../../../utils/networks/types';
-import { scanRoots, watchPage } from '../../../utils/page-watcher';
+import type { CapturedAccount, NetworkAdapter } from '../../../utils/networks/types';
+import { postElements, scanRoots, watchPage, type FoundPost } from '../../../utils/page-watcher';
 
-/** A tiny adapter over `<article data-id data-likes>` so the watcher is tested on its own. */
+/** A tiny adapter over `<article data-id><span>likes</span></article>` so the watcher is tested alone. */
 const testAdapter: NetworkAdapter = {
   network: 'x',
   postSelector: 'article',
@@ -30,47 +30,72 @@ afterEach(() => {
 });
 
 function start(tasks: (() => void)[]) {
-  const captures: PageCapture[] = [];
+  const found: FoundPost[][] = [];
+  const accounts: CapturedAccount[] = [];
   const controller = new AbortController();
   controllers.push(controller);
   const watcher = watchPage({
     adapter: testAdapter,
     document,
     currentUrl: () => new URL('https://x.com/brand'),
-    onCapture: (capture) => captures.push(capture),
+    onPosts: (posts) => found.push(posts),
+    onAccount: (account) => accounts.push(account),
     signal: controller.signal,
     schedule: (task) => tasks.push(task),
   });
-  return { captures, watcher, controller };
+  return { found, accounts, watcher, controller };
 }
 
 const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
 const article = (id: string, likes: number) => `<article data-id="${id}"><span>${likes}</span></article>`;
+const ids = (posts: FoundPost[] | undefined) => posts?.map(({ post }) => post.postId);
 
 describe('watchPage', () => {
-  it('reads the page at start, then only posts the page adds, in the next idle task', async () => {
+  it('reads the page at start, then only the posts the page adds, in the next idle task', async () => {
     document.body.innerHTML = `<header data-followers="500"></header><main>${article('1', 3)}</main>`;
     const tasks: (() => void)[] = [];
-    const { captures } = start(tasks);
-    expect(captures).toHaveLength(1);
-    expect(captures[0]!.account?.followers).toBe(500);
+    const { found, accounts } = start(tasks);
+    expect(ids(found[0])).toEqual(['1']);
+    expect(found[0]![0]!.element).toBe(document.querySelector('article'));
+    expect(accounts).toEqual([expect.objectContaining({ handle: 'brand', followers: 500 })]);
 
     document.querySelector('main')!.insertAdjacentHTML('beforeend', article('2', 7) + article('3', 1));
     await mutationsDelivered();
-    expect(captures).toHaveLength(1); // nothing is done inside the observer callback
+    expect(found).toHaveLength(1); // nothing is done inside the observer callback
     expect(tasks).toHaveLength(1);
     tasks.shift()!();
-    expect(captures[1]!.posts.map((post) => post.postId)).toEqual(['2', '3']);
+    expect(ids(found[1])).toEqual(['2', '3']);
+    expect(accounts).toHaveLength(1);
   });
 
-  it('re-reads a post whose count changed, and skips posts that did not change', async () => {
+  it('re-reads only the post whose count changed', async () => {
     document.body.innerHTML = `<main>${article('1', 3)}${article('2', 4)}</main>`;
     const tasks: (() => void)[] = [];
-    const { captures } = start(tasks);
+    const { found } = start(tasks);
     document.querySelector('article[data-id="1"] span')!.textContent = '4';
     await mutationsDelivered();
     tasks.shift()!();
-    expect(captures.at(-1)!.posts).toEqual([expect.objectContaining({ postId: '1', metrics: { likes: 4 } })]);
+    expect(found.at(-1)!.map(({ post }) => post)).toEqual([expect.objectContaining({ postId: '1', metrics: { likes: 4 } })]);
+  });
+
+  it("ignores the extension's own badges being added", async () => {
+    document.body.innerHTML = `<main>${article('1', 3)}</main>`;
+    const tasks: (() => void)[] = [];
+    start(tasks);
+    document.querySelector('article')!.append(document.createElement('smm-deck-badge'));
+    await mutationsDelivered();
+    expect(tasks).toHaveLength(0);
+  });
+
+  it('finds an account header that renders after the posts', async () => {
+    document.body.innerHTML = `<main>${article('1', 3)}</main>`;
+    const tasks: (() => void)[] = [];
+    const { accounts } = start(tasks);
+    expect(accounts).toEqual([]);
+    document.body.insertAdjacentHTML('afterbegin', '<header data-followers="42"></header>');
+    await mutationsDelivered();
+    tasks.shift()!();
+    expect(accounts).toEqual([expect.objectContaining({ followers: 42 })]);
   });
 
   it('stops observing when the content script is invalidated', async () => {
@@ -86,19 +111,25 @@ describe('watchPage', () => {
   it('rescans the whole page after an in-app navigation', () => {
     document.body.innerHTML = `<header data-followers="500"></header>${article('1', 3)}`;
     const tasks: (() => void)[] = [];
-    const { captures, watcher } = start(tasks);
+    const { found, accounts, watcher } = start(tasks);
     document.body.innerHTML = `<header data-followers="900"></header>${article('5', 3)}`;
     watcher.rescan();
-    expect(captures.at(-1)).toMatchObject({ account: { followers: 900 }, posts: [{ postId: '5' }] });
+    expect(ids(found.at(-1))).toEqual(['5']);
+    expect(accounts.at(-1)).toMatchObject({ followers: 900 });
   });
 });
 
-describe('scanRoots', () => {
-  it('reduces changed nodes to their posts and drops nested roots', () => {
+describe('scanRoots and postElements', () => {
+  it('reduce changed nodes to their posts and drop nested roots', () => {
     document.body.innerHTML = `<main>${article('1', 1)}<div id="loose"><p>x</p></div></main>`;
     const span = document.querySelector('article span')!;
     const loose = document.getElementById('loose')!;
     const roots = scanRoots([span.firstChild!, span, loose, loose.firstElementChild!], 'article');
     expect(roots).toEqual([document.querySelector('article'), loose]);
+  });
+
+  it('a post quoted inside a post is not a post element of its own', () => {
+    document.body.innerHTML = `<main><article data-id="1"><article data-id="2"></article></article>${article('3', 1)}</main>`;
+    expect(postElements(document, 'article').map((element) => element.getAttribute('data-id'))).toEqual(['1', '3']);
   });
 });
