@@ -1,6 +1,8 @@
-import { loadCompetitorSummaries } from '../utils/competitors';
-import type { SmmDeckDatabase } from '../utils/db';
-import { formatNumber, t } from '../utils/i18n';
+import { loadCompetitorSummaries, type CompetitorSummary } from '../utils/competitors';
+import type { PostRow, SmmDeckDatabase } from '../utils/db';
+import { formatNumber, formatPercent, formatSignedNumber, t } from '../utils/i18n';
+import { sendCommand } from '../utils/messages';
+import { erByFollowers } from '../utils/metrics';
 import { useLiveQuery } from './use-live-query';
 
 export function CompetitorsView({ db }: { db: SmmDeckDatabase }) {
@@ -8,30 +10,83 @@ export function CompetitorsView({ db }: { db: SmmDeckDatabase }) {
   if (!summaries) return <p class="muted">{t('competitorsLoading')}</p>;
   if (summaries.length === 0) return <p class="empty-state">{t('competitorsEmpty')}</p>;
   return (
-    <table class="data-table competitors">
-      <thead>
-        <tr>
-          <th scope="col">{t('columnAccount')}</th>
-          <th scope="col" class="num">{t('columnFollowers')}</th>
-          <th scope="col" class="num">{t('columnPosts')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {summaries.map(({ account, postCount }) => (
-          <tr key={`${account.network}/${account.handle}`} data-account={`${account.network}/${account.handle}`}>
-            <td>
-              <span class={`network-tag network-tag--${account.network}`}>{account.network}</span>{' '}
-              <a href={account.url} target="_blank" rel="noreferrer">
-                {account.name ?? account.handle}
-              </a>{' '}
-              <span class="muted">@{account.handle}</span>
-              {account.own && <span class="pill">{t('ownAccount')}</span>}
-            </td>
-            <td class="num">{formatNumber(account.followers)}</td>
-            <td class="num" data-post-count>{formatNumber(postCount)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul class="competitors">
+      {summaries.map((summary) => (
+        <CompetitorCard key={`${summary.account.network}/${summary.account.handle}`} summary={summary} />
+      ))}
+    </ul>
+  );
+}
+
+function CompetitorCard({ summary }: { summary: CompetitorSummary }) {
+  const { account, followerChange, postCount, averageEr, latestPosts } = summary;
+  const untrack = () =>
+    void sendCommand('account.setTracked', {
+      account: { network: account.network, handle: account.handle, url: account.url },
+      tracked: false,
+    });
+  return (
+    <li class="competitor" data-account={`${account.network}/${account.handle}`}>
+      <header class="competitor__header">
+        <span class={`network-tag network-tag--${account.network}`}>{account.network}</span>
+        <a class="competitor__name" href={account.url} target="_blank" rel="noreferrer">
+          {account.name ?? account.handle}
+        </a>
+        <span class="muted">@{account.handle}</span>
+        {account.own && <span class="pill">{t('ownAccount')}</span>}
+        {account.tracked && (
+          <button type="button" class="link-button" onClick={untrack}>
+            {t('untrack')}
+          </button>
+        )}
+      </header>
+      <dl class="competitor__figures">
+        <div>
+          <dt>{t('columnFollowers')}</dt>
+          <dd data-followers>{formatNumber(account.followers)}</dd>
+        </div>
+        <div>
+          <dt>{t('columnFollowerChange')}</dt>
+          <dd data-follower-change>{followerChange === undefined ? t('notShown') : formatSignedNumber(followerChange)}</dd>
+        </div>
+        <div>
+          <dt>{t('columnPosts')}</dt>
+          <dd data-post-count>{formatNumber(postCount)}</dd>
+        </div>
+        <div>
+          <dt title={t('averageErFormula')}>{t('columnAverageEr')}</dt>
+          <dd data-average-er>{averageEr === undefined ? t('notShown') : formatPercent(averageEr)}</dd>
+        </div>
+      </dl>
+      {latestPosts.length > 0 && (
+        <ol class="competitor__posts">
+          {latestPosts.map((post) => (
+            <LatestPost key={post.postId} post={post} followers={account.followers} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+function LatestPost({ post, followers }: { post: PostRow; followers?: number }) {
+  const er = erByFollowers(post.metrics, followers);
+  return (
+    <li data-post={post.postId}>
+      <a href={post.url} target="_blank" rel="noreferrer" class="competitor__post-text">
+        {post.text?.slice(0, 140) || post.url}
+      </a>
+      <span class="muted">
+        {[
+          post.metrics.likes !== undefined && `♥ ${formatNumber(post.metrics.likes)}`,
+          post.metrics.comments !== undefined && `💬 ${formatNumber(post.metrics.comments)}`,
+          post.metrics.shares !== undefined && `↻ ${formatNumber(post.metrics.shares)}`,
+          post.metrics.views !== undefined && `👁 ${formatNumber(post.metrics.views)}`,
+          er !== undefined && `ER ${formatPercent(er)}`,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </span>
+    </li>
   );
 }

@@ -16,3 +16,12 @@ export function uiLanguage(): string {
 export function formatNumber(value: number | undefined): string {
   return value === undefined ? t('notShown') : new Intl.NumberFormat(uiLanguage()).format(value);
 }
+
+export function formatSignedNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A percentage given in percent (4.2 → "4.2%"). */
+export function formatPercent(value: number): string {
+  return `${new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: value < 1 ? 2 : 1 }).format(value)}%`;
+}
