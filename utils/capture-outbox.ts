@@ -2,7 +2,9 @@
  * Holds captures in the content script until the background has stored them. A batch leaves the
  * outbox only when the background acknowledges it; if the worker was asleep or restarting, the
  * batch is sent again later. The background writes idempotently, so a resend adds nothing twice.
+ * A batch the background rejects as malformed is dropped: sending it again cannot help.
  */
+import { CommandError } from './messages';
 import type { CapturedAccount, CapturedPost, PageCapture } from './networks/types';
 
 export type SendCapture = (capture: PageCapture, pageUrl: string) => Promise<unknown>;
@@ -13,7 +15,8 @@ export interface CaptureOutboxOptions {
   delay?: number;
   /** At most this many posts per message. */
   batchSize?: number;
-  onError?: (error: unknown) => void;
+  /** Called for every failed send; `dropped` when the batch was rejected for good. */
+  onError?: (error: unknown, dropped: boolean) => void;
 }
 
 interface Batch {
@@ -78,9 +81,11 @@ export class CaptureOutbox {
         this.failures = 0;
       }
     } catch (error) {
-      this.options.onError?.(error);
-      this.schedule(RETRY_DELAYS[Math.min(this.failures, RETRY_DELAYS.length - 1)]!);
-      this.failures += 1;
+      const dropped = error instanceof CommandError && !error.retry;
+      this.options.onError?.(error, dropped);
+      if (dropped) this.queue.shift();
+      this.schedule(dropped ? 0 : RETRY_DELAYS[Math.min(this.failures, RETRY_DELAYS.length - 1)]!);
+      if (!dropped) this.failures += 1;
     } finally {
       this.sending = false;
     }

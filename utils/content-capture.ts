@@ -44,7 +44,10 @@ class PageCapture {
         const result = await sendCommand('capture.store', { pageUrl, capture });
         this.learnFollowers(result.knownFollowers);
       },
-      onError: (error) => console.debug('[SMM Deck] capture not stored yet, will retry', error),
+      onError: (error, dropped) =>
+        dropped
+          ? console.error('[SMM Deck] the background rejected a capture from this page', error)
+          : console.debug('[SMM Deck] capture not stored yet, will retry', error),
     });
   }
 

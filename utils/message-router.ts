@@ -21,10 +21,11 @@ export interface RouterContext {
 
 export function createMessageRouter(handlers: CommandHandlers, context: RouterContext) {
   const log = context.log ?? ((message: string) => console.error(`[SMM Deck] ${message}`));
-  const reject = (error: string): CommandReply => {
+  const fail = (error: string, retry: boolean): CommandReply => {
     log(error);
-    return { ok: false, error };
+    return { ok: false, error, retry };
   };
+  const reject = (error: string) => fail(error, false);
 
   return async (message: unknown, sender: Runtime.MessageSender): Promise<CommandReply> => {
     const senderProblem = problemWithSender(sender, context);
@@ -37,7 +38,7 @@ export function createMessageRouter(handlers: CommandHandlers, context: RouterCo
       const handler = handlers[command] as (request: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
       return { ok: true, response: (await handler(request, sender)) as ResponseOf<typeof command> };
     } catch (error) {
-      return reject(`${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(`${command} failed: ${error instanceof Error ? error.message : String(error)}`, true);
     }
   };
 }

@@ -13,6 +13,8 @@ const shortText = v.pipe(v.string(), v.maxLength(2_000));
 const handle = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const httpUrl = v.pipe(v.string(), v.maxLength(4_000), v.url(), v.regex(/^https?:/, 'must be an http(s) URL'));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+/** Reddit's score is likes minus dislikes, and a downvoted post's is below zero. */
+const score = v.pipe(v.number(), v.integer(), v.minValue(-Number.MAX_SAFE_INTEGER), v.maxValue(Number.MAX_SAFE_INTEGER));
 
 const account = v.strictObject({
   network,
@@ -31,7 +33,7 @@ const post = v.strictObject({
   publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   text: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
   metrics: v.strictObject({
-    likes: v.optional(count),
+    likes: v.optional(score),
     comments: v.optional(count),
     shares: v.optional(count),
     views: v.optional(count),

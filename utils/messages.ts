@@ -53,14 +53,20 @@ export interface CommandMessage<C extends Command = Command> {
   request: RequestOf<C>;
 }
 
+/**
+ * `retry` says whether the same request may succeed later (a handler failed, say on a full disk)
+ * or never will (the request or its sender was rejected).
+ */
 export type CommandReply<C extends Command = Command> =
   | { ok: true; response: ResponseOf<C> }
-  | { ok: false; error: string };
+  | { ok: false; error: string; retry: boolean };
 
 export class CommandError extends Error {
   constructor(
     readonly command: string,
     message: string,
+    /** False when resending the same request cannot help. */
+    readonly retry = true,
   ) {
     super(`${command}: ${message}`);
     this.name = 'CommandError';
@@ -71,6 +77,6 @@ export async function sendCommand<C extends Command>(command: C, request: Reques
   const message: CommandMessage<C> = { app: MESSAGE_APP, command, request };
   const reply = (await browser.runtime.sendMessage(message)) as CommandReply<C> | undefined;
   if (!reply) throw new CommandError(command, 'no answer from the background worker');
-  if (!reply.ok) throw new CommandError(command, reply.error);
+  if (!reply.ok) throw new CommandError(command, reply.error, reply.retry);
   return reply.response;
 }

@@ -1,12 +1,15 @@
 /**
  * The engagement badge SMM Deck puts on each post: one small element per post, its content in a
- * closed shadow root so the page's styles neither reach in nor leak out.
+ * shadow root so the page's styles neither reach in nor leak out.
  */
 import { formatNumber, t } from './i18n';
 import { postEngagement, type PostEngagement } from './metrics';
 import type { CapturedPost } from './networks/types';
 
 export const BADGE_TAG = 'smm-deck-badge';
+
+/** Each post element's badge; position alone cannot tell, since sites insert posts between them. */
+const badges = new WeakMap<Element, Element>();
 
 const BADGE_STYLE = `
 :host { all: initial; display: inline-flex; margin: 4px 0; }
@@ -16,8 +19,6 @@ span {
 }
 span.raw { background: #5f6b7a; }
 `;
-
-const shadows = new WeakMap<Element, ShadowRoot>();
 
 /** Puts or refreshes the badge of `post` on its element; removes it when the page shows no counts. */
 export function renderPostBadge(element: Element, post: CapturedPost, followers: number | undefined): void {
@@ -33,7 +34,7 @@ export function renderPostBadge(element: Element, post: CapturedPost, followers:
   label.textContent = badgeText(engagement);
   const style = host.ownerDocument.createElement('style');
   style.textContent = BADGE_STYLE;
-  shadows.get(host)!.replaceChildren(style, label);
+  host.shadowRoot!.replaceChildren(style, label);
   // The formula as the host's tooltip: hovering the badge shows it, and tests can read it.
   host.setAttribute('title', badgeFormula(engagement, post));
   host.setAttribute('data-basis', engagement.basis);
@@ -50,7 +51,8 @@ export function removePostBadges(root: ParentNode): void {
  */
 function insertBadge(element: Element): Element {
   const host = element.ownerDocument.createElement(BADGE_TAG);
-  shadows.set(host, host.attachShadow({ mode: 'closed' }));
+  host.attachShadow({ mode: 'open' });
+  badges.set(element, host);
   host.setAttribute('data-for', element.localName);
   if (element.localName.includes('-')) element.after(host);
   else element.append(host);
@@ -58,8 +60,8 @@ function insertBadge(element: Element): Element {
 }
 
 function findBadge(element: Element): Element | undefined {
-  const candidate = element.localName.includes('-') ? element.nextElementSibling : element.lastElementChild;
-  return candidate?.localName === BADGE_TAG && shadows.has(candidate) ? candidate : undefined;
+  const badge = badges.get(element);
+  return badge?.isConnected ? badge : undefined;
 }
 
 function badgeText(engagement: PostEngagement): string {

@@ -20,7 +20,7 @@ export type Network =
  * show is absent, never 0.
  */
 export interface PostMetrics {
-  /** likes, reactions, hearts, favourites (Telegram: the sum of reactions; Reddit: score) */
+  /** likes, reactions, hearts, favourites (Telegram: the sum of reactions; Reddit: score, which may be negative) */
   likes?: number;
   /** comments, replies */
   comments?: number;

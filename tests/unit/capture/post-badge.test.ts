@@ -38,6 +38,16 @@ describe('renderPostBadge', () => {
     expect(custom.children).toHaveLength(0);
   });
 
+  it('keeps each post its own badge when the site inserts posts between a post and its badge', () => {
+    const first = document.getElementById('custom')!;
+    renderPostBadge(first, post, 2_000);
+    first.insertAdjacentHTML('afterend', '<shreddit-post id="second"></shreddit-post>');
+    const second = document.getElementById('second')!;
+    renderPostBadge(second, { ...post, metrics: { likes: 300 } }, 2_000);
+    renderPostBadge(first, post, 2_000);
+    expect([...document.querySelectorAll(BADGE_TAG)].map((badge) => badge.getAttribute('data-value'))).toEqual(['ER 15%', 'ER 5%']);
+  });
+
   it('shows no badge for a post without counts, and badges can all be removed', () => {
     const article = document.getElementById('post')!;
     renderPostBadge(article, { ...post, metrics: {} }, 2_000);
@@ -47,10 +57,11 @@ describe('renderPostBadge', () => {
     expect(badgeOf(document)).toBeNull();
   });
 
-  it('keeps its content in a closed shadow root, out of the page’s reach', () => {
+  it('keeps its content and styles in a shadow root, apart from the page', () => {
     const article = document.getElementById('post')!;
     renderPostBadge(article, post, 2_000);
-    expect(badgeOf(article)!.shadowRoot).toBeNull();
     expect(badgeOf(article)!.textContent).toBe('');
+    expect(badgeOf(article)!.shadowRoot!.querySelector('span')!.textContent).toBe('ER 5%');
+    expect(badgeOf(article)!.shadowRoot!.querySelector('style')!.textContent).toContain(':host { all: initial;');
   });
 });

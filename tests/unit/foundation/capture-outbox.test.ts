@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CaptureOutbox } from '../../../utils/capture-outbox';
+import { CommandError } from '../../../utils/messages';
 import type { CapturedPost, PageCapture } from '../../../utils/networks/types';
 
 const post = (postId: string): CapturedPost => ({ network: 'x', postId, url: `https://x.com/a/status/${postId}`, authorHandle: 'a', metrics: {} });
@@ -41,6 +42,24 @@ describe('CaptureOutbox', () => {
     workerUp = true;
     await vi.advanceTimersByTimeAsync(500);
     expect(stored).toEqual(['1']);
+    expect(outbox.pendingPosts).toBe(0);
+  });
+
+  it('drops a batch the background rejected as malformed, and sends the next one', async () => {
+    const stored: string[] = [];
+    const errors: boolean[] = [];
+    const outbox = new CaptureOutbox({
+      send: async (capture) => {
+        if (capture.posts.some((p) => p.postId === 'bad')) throw new CommandError('capture.store', 'rejected', false);
+        stored.push(...capture.posts.map((p) => p.postId));
+      },
+      onError: (_, dropped) => errors.push(dropped),
+      batchSize: 1,
+    });
+    outbox.add({ posts: [post('bad'), post('good')] }, 'https://x.com/a');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(errors).toEqual([true]);
+    expect(stored).toEqual(['good']);
     expect(outbox.pendingPosts).toBe(0);
   });
 });

@@ -65,12 +65,13 @@ describe('the message router', () => {
     ['a prototype key as command', { app: MESSAGE_APP, command: 'toString', request: {} }],
   ])('rejects %s with a clear error', async (_, message) => {
     const reply = await route(message, fromContentScript);
-    expect(reply).toEqual({ ok: false, error: 'rejected a message that is not an SMM Deck command' });
+    expect(reply).toEqual({ ok: false, error: 'rejected a message that is not an SMM Deck command', retry: false });
     await databaseIsEmpty();
   });
 
   it.each([
-    ['a negative count', { ...capture, posts: [{ ...capture.posts[0], metrics: { likes: -1 } }] }, /^rejected capture\.store: capture\.posts\.0\.metrics\.likes: /],
+    ['a negative count', { ...capture, posts: [{ ...capture.posts[0], metrics: { views: -1 } }] }, /^rejected capture\.store: capture\.posts\.0\.metrics\.views: /],
+    ['a fractional count', { ...capture, posts: [{ ...capture.posts[0], metrics: { likes: 1.5 } }] }, /capture\.posts\.0\.metrics\.likes/],
     ['a javascript: URL', { ...capture, posts: [{ ...capture.posts[0], url: 'javascript:alert(1)' }] }, /capture\.posts\.0\.url/],
     ['an unknown network', { ...capture, account: { ...capture.account, network: 'myspace' } }, /capture\.account\.network/],
     ['an extra field', { ...capture, evil: true }, /capture\.evil/],
@@ -78,9 +79,15 @@ describe('the message router', () => {
     ['a string count', { ...capture, posts: [{ ...capture.posts[0], metrics: { views: '12K' } }] }, /metrics\.views/],
   ])('rejects a request with %s, naming the field, and changes nothing', async (_, badCapture, error) => {
     const reply = await route({ app: MESSAGE_APP, command: 'capture.store', request: { pageUrl: 'https://x.com/', capture: badCapture } }, fromContentScript);
-    expect(reply.ok).toBe(false);
+    expect(reply).toMatchObject({ ok: false, retry: false });
     expect(!reply.ok && reply.error).toMatch(error);
     await databaseIsEmpty();
+  });
+
+  it("accepts a Reddit score below zero, the one count that may be negative", async () => {
+    const downvoted = { ...capture, posts: [{ ...capture.posts[0], metrics: { likes: -3, comments: 2 } }] };
+    const reply = await route({ app: MESSAGE_APP, command: 'capture.store', request: { pageUrl: 'https://x.com/', capture: downvoted } }, fromContentScript);
+    expect(reply).toMatchObject({ ok: true });
   });
 
   it('turns a failing handler into an error reply instead of a crash', async () => {
@@ -91,6 +98,6 @@ describe('the message router', () => {
       { extensionId: EXTENSION_ID, extensionOrigin: `chrome-extension://${EXTENSION_ID}/`, log },
     );
     const reply = await broken({ app: MESSAGE_APP, command: 'account.status', request: { network: 'x', handle: 'a' } }, fromSidePanel);
-    expect(reply).toEqual({ ok: false, error: 'account.status failed: disk full' });
+    expect(reply).toEqual({ ok: false, error: 'account.status failed: disk full', retry: true });
   });
 });

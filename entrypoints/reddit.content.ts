@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCapture } from '../utils/content-capture';
+import { redditAdapter } from '../utils/networks/reddit';
+
+export default defineContentScript({
+  matches: ['https://www.reddit.com/*', 'https://reddit.com/*', 'https://new.reddit.com/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startCapture(ctx, redditAdapter),
+});

@@ -1,0 +1,20 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { adapters } from '../../../utils/networks';
+import { loadFixtureCases } from './fixture-cases';
+
+const entrypoints = readdirSync('entrypoints').filter((file) => file.endsWith('.content.ts'));
+const cases = loadFixtureCases();
+
+describe.each(adapters.map((adapter) => [adapter.network, adapter] as const))('%s', (network) => {
+  it('has its own content script whose matches cover every fixture page', async () => {
+    expect(entrypoints).toContain(`${network}.content.ts`);
+    const script = (await import(`../../../entrypoints/${network}.content.ts`)).default as { matches: string[] };
+    const patterns = script.matches.map((pattern) => new MatchPattern(pattern));
+    for (const fixture of cases.filter((candidate) => candidate.network === network)) {
+      expect(patterns.some((pattern) => pattern.includes(fixture.url)), fixture.url).toBe(true);
+    }
+    expect(script.matches).not.toContain('<all_urls>');
+  });
+});
