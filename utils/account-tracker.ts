@@ -1,6 +1,6 @@
 /**
  * The Track / Untrack control on an account's page: a small panel pinned to the page's corner,
- * in a closed shadow root so the page's styles neither reach in nor leak out.
+ * in a shadow root so the page's styles neither reach in nor leak out.
  */
 import { formatNumber, t } from './i18n';
 import type { CapturedAccount } from './networks/types';
@@ -32,7 +32,7 @@ export function showAccountTracker(
   onToggle: (account: CapturedAccount, tracked: boolean) => void,
 ): AccountTracker {
   const host = document.createElement(TRACKER_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = TRACKER_STYLE;
   const panel = document.createElement('div');
