@@ -35,6 +35,9 @@ export function PopupApp({ db }: { db: SmmDeckDatabase }) {
       <button type="button" class="primary" onClick={() => open('competitors')}>
         {t('openSidePanel')}
       </button>
+      <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('openSettings')}
+      </button>
     </div>
   );
 }

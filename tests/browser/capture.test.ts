@@ -128,6 +128,24 @@ describe.each(networks)('$network', ({ network, fixture, newIds }) => {
   });
 });
 
+describe('settings', () => {
+  it('switching badges off in settings takes them off an open page, and back on', async () => {
+    const { url } = networks[0]!.fixture!;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const badges = page.locator('smm-deck-badge');
+    await eventually(async () => expect(await badges.count()).toBeGreaterThan(0));
+    const options = await browser.openExtensionPage('options.html');
+    await options.locator('input[name="showBadges"]').uncheck();
+    await eventually(async () => expect(await badges.count()).toBe(0));
+    expect(await page.locator('smm-deck-tracker').count()).toBe(0);
+    await options.locator('input[name="showBadges"]').check();
+    await eventually(async () => expect(await badges.count()).toBeGreaterThan(0));
+    await options.close();
+    await page.close();
+  });
+});
+
 function sortById<T extends { postId: string }>(posts: T[]): T[] {
   return [...posts].sort((a, b) => a.postId.localeCompare(b.postId));
 }
