@@ -2,7 +2,8 @@
  * Holds captures in the content script until the background has stored them. A batch leaves the
  * outbox only when the background acknowledges it; if the worker was asleep or restarting, the
  * batch is sent again later. The background writes idempotently, so a resend adds nothing twice.
- * A batch the background rejects as malformed is dropped: sending it again cannot help.
+ * A batch the background rejects as malformed is split in halves and each half sent again, so
+ * that only the malformed post itself is dropped, not the good posts that came with it.
  */
 import { CommandError } from './messages';
 import type { CapturedAccount, CapturedPost, PageCapture } from './networks/types';
@@ -15,7 +16,7 @@ export interface CaptureOutboxOptions {
   delay?: number;
   /** At most this many posts per message. */
   batchSize?: number;
-  /** Called for every failed send; `dropped` when the batch was rejected for good. */
+  /** Called for every failed send; `dropped` when a post was rejected for good. */
   onError?: (error: unknown, dropped: boolean) => void;
 }
 
@@ -64,6 +65,18 @@ export class CaptureOutbox {
     clearTimeout(this.timer);
   }
 
+  /** Splits the rejected first batch in two, or drops it when it holds one post; true when dropped. */
+  private isolateRejected(): boolean {
+    const batch = this.queue.shift()!;
+    if (batch.posts.length <= 1 && !(batch.account && batch.posts.length)) return true;
+    const half = Math.ceil(batch.posts.length / 2);
+    const parts: Batch[] = batch.account && batch.posts.length
+      ? [{ pageUrl: batch.pageUrl, account: batch.account, posts: [] }, { pageUrl: batch.pageUrl, posts: batch.posts }]
+      : [{ ...batch, posts: batch.posts.slice(0, half) }, { pageUrl: batch.pageUrl, posts: batch.posts.slice(half) }];
+    this.queue.unshift(...parts);
+    return false;
+  }
+
   private schedule(delay: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.drain(), delay);
@@ -81,11 +94,16 @@ export class CaptureOutbox {
         this.failures = 0;
       }
     } catch (error) {
-      const dropped = error instanceof CommandError && !error.retry;
-      this.options.onError?.(error, dropped);
-      if (dropped) this.queue.shift();
-      this.schedule(dropped ? 0 : RETRY_DELAYS[Math.min(this.failures, RETRY_DELAYS.length - 1)]!);
-      if (!dropped) this.failures += 1;
+      const rejected = error instanceof CommandError && !error.retry;
+      if (rejected) {
+        const dropped = this.isolateRejected();
+        this.options.onError?.(error, dropped);
+        this.schedule(0);
+      } else {
+        this.options.onError?.(error, false);
+        this.schedule(RETRY_DELAYS[Math.min(this.failures, RETRY_DELAYS.length - 1)]!);
+        this.failures += 1;
+      }
     } finally {
       this.sending = false;
     }

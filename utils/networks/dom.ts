@@ -1,3 +1,5 @@
+import { parseCount } from '../count';
+
 /** Small DOM helpers shared by the network adapters. All of them tolerate missing nodes. */
 
 /** The element's text with whitespace runs collapsed to single spaces; '' when there is none. */
@@ -39,6 +41,106 @@ export function queryAllWithSelf(root: ParentNode, selector: string): Element[] 
   return found;
 }
 
+/**
+ * The document `root` belongs to: page-level context (a channel's header, a profile's name) that a
+ * post re-read alone by the page watcher still needs.
+ */
+export function documentOf(root: ParentNode): ParentNode {
+  const node = root as Node;
+  return node.nodeType === 9 ? root : (node.ownerDocument ?? root);
+}
+
+/** True when `root` is a whole document rather than one element of it. */
+export function isDocument(root: ParentNode): boolean {
+  return (root as Node).nodeType === 9;
+}
+
+/**
+ * The count written right before one of `words` (a regex alternation such as 'views?|просмотр'):
+ * "1,234,567 views", "867 thousand views", "1,2 млн подписчиков". A number that is not followed by
+ * the word (a title's "Top 10") is not taken; the first match wins.
+ */
+export function countBefore(text: string | null | undefined, words: string): number | undefined {
+  if (!text) return undefined;
+  const match = new RegExp(
+    `(?<![\\d.,])(\\d+(?:[.,\\u00a0\\u202f ]\\d{3})*(?:[.,]\\d+)?)[\\u00a0\\u202f ]?` +
+      `(thousand|million|billion|тыс|млн|млрд|[KMBкм])?\\.?[\\u00a0\\u202f ]*(?:${words})`,
+    'iu',
+  ).exec(text);
+  return match ? parseCount(`${match[1]} ${match[2] ?? ''}`) : undefined;
+}
+
 function isElement(node: ParentNode): node is Element {
   return (node as Node).nodeType === 1;
+}
+
+/**
+ * The element's text as a reader sees it, line breaks kept as "\n": `<br>` always breaks a line,
+ * and newlines inside text nodes do only when the page shows them (`preformatted`, e.g. X's
+ * pre-wrap post text; elsewhere they are source indentation). Emoji drawn as `<img alt>` keep
+ * their alt. Runs of spaces collapse, lines are trimmed, at most one blank line is kept.
+ */
+export function linesOf(el: Element | null | undefined, preformatted = false): string {
+  if (!el) return '';
+  let raw = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      raw += preformatted ? text : text.replace(/\s+/g, ' ');
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toLowerCase();
+      if (tag === 'br') raw += '\n';
+      else if (tag === 'img') raw += (node as Element).getAttribute('alt') ?? '';
+      else node.childNodes.forEach(walk);
+    }
+  };
+  el.childNodes.forEach(walk);
+  return raw
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LINE_TAGS = new Set(['LI', 'TR']);
+const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'BUTTON']);
+
+/**
+ * The text a person reads in `el`, keeping its lines: `<br>` and list items become "\n", paragraphs
+ * and other blocks are separated by a blank line ("\n\n"); spaces are collapsed within each line.
+ * Emoji images count as their `alt`. Elements matching `skip` (e.g. "Show more" links) are left out.
+ * Undefined when there is no text.
+ */
+export function multilineTextOf(el: Element | null | undefined, skip?: string): string | undefined {
+  if (!el) return undefined;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      // Line breaks in the HTML source are spaces to a reader; only <br> and blocks break lines.
+      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SILENT_TAGS.has(tag) || (skip && element.matches(skip))) return;
+    if (tag === 'BR') return void parts.push('\n');
+    if (tag === 'IMG') return void parts.push(element.getAttribute('alt') ?? '');
+    // A paragraph inside a list item is still one line of the list.
+    const block = BLOCK_TAGS.has(tag) && !element.parentElement?.matches('li') ? '\n\n' : '';
+    parts.push(block || (LINE_TAGS.has(tag) ? '\n' : ''));
+    element.childNodes.forEach(walk);
+    parts.push(block);
+  };
+  el.childNodes.forEach(walk);
+  const text = parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text || undefined;
 }

@@ -1,7 +1,19 @@
+import { instagramAdapter } from './instagram';
+import { vkAdapter } from './vk';
+import { redditAdapter } from './reddit';
+import { youtubeAdapter } from './youtube';
+import { xAdapter } from './x';
+import { telegramAdapter } from './telegram';
 import type { NetworkAdapter } from './types';
 
 /** Every network SMM Deck reads, one adapter each. */
 export const adapters: readonly NetworkAdapter[] = [
+  instagramAdapter,
+  vkAdapter,
+  redditAdapter,
+  xAdapter,
+  telegramAdapter,
+  youtubeAdapter,
 ];
 
 export function adapterFor(url: string | URL): NetworkAdapter | undefined {

@@ -45,21 +45,20 @@ describe('CaptureOutbox', () => {
     expect(outbox.pendingPosts).toBe(0);
   });
 
-  it('drops a batch the background rejected as malformed, and sends the next one', async () => {
+  it('drops only the post the background rejected as malformed, and stores the rest', async () => {
     const stored: string[] = [];
-    const errors: boolean[] = [];
+    const dropped: boolean[] = [];
     const outbox = new CaptureOutbox({
       send: async (capture) => {
         if (capture.posts.some((p) => p.postId === 'bad')) throw new CommandError('capture.store', 'rejected', false);
         stored.push(...capture.posts.map((p) => p.postId));
       },
-      onError: (_, dropped) => errors.push(dropped),
-      batchSize: 1,
+      onError: (_, wasDropped) => dropped.push(wasDropped),
     });
-    outbox.add({ posts: [post('bad'), post('good')] }, 'https://x.com/a');
+    outbox.add({ account: { network: 'x', handle: 'a', url: 'https://x.com/a' }, posts: ['1', '2', 'bad', '4', '5'].map(post) }, 'https://x.com/a');
     await vi.advanceTimersByTimeAsync(400);
-    expect(errors).toEqual([true]);
-    expect(stored).toEqual(['good']);
+    expect(stored.sort()).toEqual(['1', '2', '4', '5']);
+    expect(dropped.filter(Boolean)).toHaveLength(1);
     expect(outbox.pendingPosts).toBe(0);
   });
 });

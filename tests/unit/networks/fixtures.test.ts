@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { requestProblem } from '../../../utils/message-schemas';
 import { adapterFor, adapters } from '../../../utils/networks';
 import type { CapturedPost, PageCapture } from '../../../utils/networks/types';
 import { loadFixtureCases, parseHtml } from './fixture-cases';
@@ -13,6 +14,10 @@ describe.each(cases)('$network: $name', ({ url, html, expected, summedMetrics })
     const adapter = adapterFor(pageUrl);
     expect(adapter, `no adapter matches ${url}`).toBeDefined();
     expect(adapter!.extract(parseHtml(html), pageUrl)).toEqual(expected);
+  });
+
+  it('gives a capture the background accepts', () => {
+    expect(requestProblem('capture.store', { pageUrl: url, capture: expected })).toBeUndefined();
   });
 
   it('reads each post alone, as the page watcher does when a post is added or changes, the same as in the page', () => {
@@ -35,6 +40,7 @@ describe.each(cases)('$network: $name', ({ url, html, expected, summedMetrics })
         applyMutations(doc, mutations);
         const damaged = adapter.extract(doc, pageUrl);
         expectNothingInvented(damaged, expected, summedMetrics);
+        expect(requestProblem('capture.store', { pageUrl: url, capture: damaged })).toBeUndefined();
       }),
       // A megabyte-sized real capture costs a second per damaged copy; fewer runs still cover it.
       { numRuns: html.length > 200_000 ? 6 : 40 },
