@@ -80,19 +80,32 @@ function moscowIso(year: number, month: number, day: number, time: Array<string 
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-/** True when `el` sits in `post` itself, not in a comment, a nested post or a reposted original. */
-function belongsTo(el: Element, post: Element): boolean {
-  for (let node = el.parentElement; node && node !== post; node = node.parentElement) {
-    if (node.matches(FOREIGN) || FOREIGN_ID.test(node.id)) return false;
+/**
+ * The containers inside `post` whose content is another's (a comment, a nested post, a reposted
+ * original), found once per post: most posts have none, and then nothing needs filtering.
+ */
+const foreignCache = new WeakMap<Element, Element[]>();
+function foreignIn(post: Element): Element[] {
+  let foreign = foreignCache.get(post);
+  if (!foreign) {
+    foreign = Array.from(post.querySelectorAll(`${FOREIGN}, [id^="post"], [id^="replies"]`)).filter(
+      (el) => el.matches(FOREIGN) || FOREIGN_ID.test(el.id),
+    );
+    foreignCache.set(post, foreign);
   }
-  return true;
+  return foreign;
 }
 
+/** The elements matching `selector` in `post` itself, not in a comment, nested post or reposted original. */
 function own(post: Element, selector: string): Element[] {
-  return Array.from(post.querySelectorAll(selector)).filter((el) => belongsTo(el, post));
+  const found = Array.from(post.querySelectorAll(selector));
+  const foreign = foreignIn(post);
+  return foreign.length ? found.filter((el) => !foreign.some((other) => other !== el && other.contains(el))) : found;
 }
 
 function firstOwn(post: Element, selector: string): Element | undefined {
+  // querySelector stops at the first match; only a post with foreign parts needs the full list.
+  if (foreignIn(post).length === 0) return post.querySelector(selector) ?? undefined;
   return own(post, selector)[0];
 }
 
