@@ -14,8 +14,14 @@ export default defineConfig({
       'storage',
       // Months of competitor snapshots outgrow the default IndexedDB quota.
       'unlimitedStorage',
+      // Registers the Mastodon content script for the instances the user adds.
+      'scripting',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
+    // Asked for one Mastodon instance at a time, when the user adds it in settings.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-side-panel': {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../utils/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../utils/settings';
+import { MastodonInstances } from './MastodonInstances';
 
 type Toggle = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
@@ -37,6 +38,7 @@ export function SettingsApp() {
           </label>
         ))}
       </section>
+      <MastodonInstances settings={settings} />
     </main>
   );
 }

@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '../utils/background-handlers';
 import { database } from '../utils/db';
 import { createMessageRouter } from '../utils/message-router';
-import { readSettings } from '../utils/settings';
+import { syncMastodonScript, type ScriptRegistry } from '../utils/mastodon-instances';
+import { readSettings, settingsItem } from '../utils/settings';
 import { openSidePanel } from '../utils/side-panel';
 
 export default defineBackground(() => {
@@ -20,4 +21,14 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-side-panel') void openSidePanel(tab?.windowId);
   });
+
+  const registry = { permissions: browser.permissions, scripting: browser.scripting } as unknown as ScriptRegistry;
+  const syncMastodon = () =>
+    readSettings()
+      .then((settings) => syncMastodonScript(registry, settings.mastodonInstances))
+      .catch((error: unknown) => console.error('[SMM Deck] could not register the Mastodon script', error));
+  void syncMastodon();
+  settingsItem.watch(() => void syncMastodon());
+  browser.permissions.onAdded.addListener(() => void syncMastodon());
+  browser.permissions.onRemoved.addListener(() => void syncMastodon());
 });

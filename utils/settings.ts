@@ -5,11 +5,14 @@ export interface Settings {
   storeAllPosts: boolean;
   /** Engagement badges on posts and Track buttons on account pages. */
   showBadges: boolean;
+  /** Mastodon servers the user added (host names); each also needs the user's host permission. */
+  mastodonInstances: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   storeAllPosts: false,
   showBadges: true,
+  mastodonInstances: [],
 };
 
 /** Settings live in `storage.local`, versioned so a later shape migrates instead of breaking. */

@@ -8,7 +8,7 @@ afterEach(() => render(null, document.body));
 
 describe('SettingsApp', () => {
   it('shows the stored settings and saves a change', async () => {
-    await settingsItem.setValue({ showBadges: true, storeAllPosts: false });
+    await settingsItem.setValue({ showBadges: true, storeAllPosts: false, mastodonInstances: [] });
     await act(async () => render(<SettingsApp />, document.body));
     const badges = () => document.querySelector<HTMLInputElement>('input[name="showBadges"]')!;
     await expect.poll(() => badges()?.checked).toBe(true);
