@@ -5,12 +5,12 @@
  * Set HEADLESS=1 to check the launch on a machine without a display.
  */
 import { launchWithExtension } from './chromium';
-import { fixturePages } from './fixture-pages';
+import { loadFixtureCases } from '../../unit/networks/fixture-cases';
 import { SiteServer } from './site-server';
 
 const demo = process.argv.includes('--demo');
 const server = new SiteServer();
-const pages = demo ? fixturePages() : [];
+const pages = demo ? loadFixtureCases({ includeShared: false }) : [];
 for (const page of pages) server.page(page.url, page.html);
 await server.start();
 

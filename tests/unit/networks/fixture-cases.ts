@@ -30,12 +30,14 @@ interface FixtureSpec {
   expected: PageCapture;
 }
 
-export function loadFixtureCases(): FixtureCase[] {
+/** Every fixture case; without `includeShared`, only the pages the project itself holds (for the demo). */
+export function loadFixtureCases({ includeShared = true } = {}): FixtureCase[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((dir) =>
       readdirSync(join(FIXTURES_DIR, dir.name))
         .filter((file) => file.endsWith('.json'))
+        .filter((file) => includeShared || existsSync(join(FIXTURES_DIR, dir.name, file.replace(/\.json$/, '.html'))))
         .map((file) => loadFixtureCase(dir.name, join(FIXTURES_DIR, dir.name, file))),
     );
 }
