@@ -78,10 +78,10 @@ function LatestPost({ post, followers }: { post: PostRow; followers?: number }) 
       </a>
       <span class="muted">
         {[
-          post.metrics.likes !== undefined && `♥ ${formatNumber(post.metrics.likes)}`,
-          post.metrics.comments !== undefined && `💬 ${formatNumber(post.metrics.comments)}`,
-          post.metrics.shares !== undefined && `↻ ${formatNumber(post.metrics.shares)}`,
-          post.metrics.views !== undefined && `👁 ${formatNumber(post.metrics.views)}`,
+          post.metrics.likes !== undefined && `${t('metricLikes')} ${formatNumber(post.metrics.likes)}`,
+          post.metrics.comments !== undefined && `${t('metricComments')} ${formatNumber(post.metrics.comments)}`,
+          post.metrics.shares !== undefined && `${t('metricShares')} ${formatNumber(post.metrics.shares)}`,
+          post.metrics.views !== undefined && `${t('metricViews')} ${formatNumber(post.metrics.views)}`,
           er !== undefined && `ER ${formatPercent(er)}`,
         ]
           .filter(Boolean)
