@@ -66,6 +66,7 @@ export function showAccountTracker(
       track.title = tracked ? t('untrack') : t('track');
       track.setAttribute('aria-pressed', String(tracked));
       host.setAttribute('data-tracked', String(tracked));
+      host.setAttribute('data-account', `${account.network}/${account.handle}`);
     },
     remove: () => host.remove(),
   };

@@ -63,11 +63,13 @@ class PageCapture {
       onAccount: (account, url) => void this.handleAccount(account, url),
       signal: this.ctx.signal,
     });
+    // The event comes as the navigation starts, before the URL and the page have changed;
+    // read the new page once the site has had a moment to render it.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.account = undefined;
       this.tracker?.remove();
       this.tracker = undefined;
-      watcher.rescan();
+      this.ctx.setTimeout(() => watcher.rescan(), NAVIGATION_SETTLE_MS);
     });
     this.ctx.addEventListener(document, 'visibilitychange', () => {
       if (document.visibilityState === 'hidden') void this.outbox.flush();
@@ -148,4 +150,5 @@ class PageCapture {
 }
 
 const MAX_POSTS_REMEMBERED = 2_000;
+const NAVIGATION_SETTLE_MS = 500;
 const postKey = (post: CapturedPost) => `${post.network}\u0000${post.postId}`;

@@ -128,6 +128,34 @@ describe.each(networks)('$network', ({ network, fixture, newIds }) => {
   });
 });
 
+describe('a single-page app', () => {
+  it('reads the new page after an in-app navigation, without a reload', async () => {
+    const x = networks.find((entry) => entry.network === 'x')!.fixture!;
+    const page = await browser.context.newPage();
+    await page.goto(x.url);
+    const tracker = page.locator('smm-deck-tracker');
+    await eventually(async () => expect(await tracker.getAttribute('data-account')).toBe('x/northwindlab'));
+    // The site swaps its content and its URL, as X's router does.
+    const other = new URL(x.url);
+    other.pathname = '/otherbrand';
+    await page.evaluate(
+      ({ href, body }) => {
+        history.pushState({}, '', href);
+        document.body.innerHTML = body;
+      },
+      { href: other.href, body: x.html.replaceAll('northwindlab', 'otherbrand').replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, '') },
+    );
+    // The panel now offers the new account: tracking it stores @otherbrand.
+    await eventually(async () => expect(await tracker.getAttribute('data-account')).toBe('x/otherbrand'));
+    await page.locator('smm-deck-tracker button.track').click();
+    await eventually(async () => {
+      const accounts = await readTable<{ handle: string; tracked: boolean }>(extensionPage, 'accounts');
+      expect(accounts.find((account) => account.handle === 'otherbrand')?.tracked).toBe(true);
+    });
+    await page.close();
+  });
+});
+
 describe('settings', () => {
   it('switching badges off in settings takes them off an open page, and back on', async () => {
     const { url } = networks[0]!.fixture!;

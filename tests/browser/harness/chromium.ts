@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -23,11 +23,24 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  serverPort: number;
+  headless?: boolean;
+  /**
+   * Host permissions to hold as if the user had granted them. Chrome's permission prompt is
+   * browser UI that no automation can answer, so a test that needs a granted optional host
+   * loads a copy of the extension whose manifest already holds it: `permissions.request` then
+   * resolves without a prompt, exactly as after the user's "Allow".
+   */
+  grantedHosts?: string[];
+}
+
 /** Chromium with the built extension, every social host mapped to the local test server. */
-export async function launchWithExtension(options: { serverPort: number; headless?: boolean }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR} has no manifest.json): run \`npm run build\` first.`);
   }
+  const extensionDir = options.grantedHosts?.length ? copyWithGrantedHosts(options.grantedHosts) : EXTENSION_DIR;
   const rules = SOCIAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`).join(', ');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'smm-deck-profile-')), {
     executablePath: chromiumPath(),
@@ -36,8 +49,8 @@ export async function launchWithExtension(options: { serverPort: number; headles
     viewport: { width: 1280, height: 900 },
     args: [
       ...(options.headless === false ? [] : ['--headless=new']),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -57,4 +70,14 @@ export async function launchWithExtension(options: { serverPort: number; headles
     },
     close: () => context.close(),
   };
+}
+
+function copyWithGrantedHosts(hosts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'smm-deck-extension-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }
