@@ -22,7 +22,11 @@ export function toIso(value: string | number | null | undefined): string | undef
 
 /** The same object without the keys whose value is undefined (JSON fixtures have no undefined). */
 export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const result = {} as Record<string, unknown>;
+  for (const key in value) {
+    if (value[key] !== undefined) result[key] = value[key];
+  }
+  return result as T;
 }
 
 /** Runs `read` and returns undefined instead of throwing, so one broken post never spoils a page. */
@@ -82,6 +86,8 @@ function isElement(node: ParentNode): node is Element {
  */
 export function linesOf(el: Element | null | undefined, preformatted = false): string {
   if (!el) return '';
+  // Most posts have no line break or emoji image: their text is read in one go.
+  if (!el.querySelector('br, img')) return tidyLines(preformatted ? (el.textContent ?? '') : (el.textContent ?? '').replace(/\s+/g, ' '));
   let raw = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -95,6 +101,11 @@ export function linesOf(el: Element | null | undefined, preformatted = false): s
     }
   };
   el.childNodes.forEach(walk);
+  return tidyLines(raw);
+}
+
+/** Trims each line, collapses runs of spaces, and keeps at most one blank line. */
+function tidyLines(raw: string): string {
   return raw
     .split('\n')
     .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
