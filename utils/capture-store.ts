@@ -142,7 +142,7 @@ async function storePosts(db: SmmDeckDatabase, posts: CapturedPost[], now: numbe
 }
 
 export function metricsChanged(before: PostMetrics, after: PostMetrics): boolean {
-  return (['likes', 'comments', 'shares', 'views'] as const).some((metric) => before[metric] !== after[metric]);
+  return (['likes', 'comments', 'shares', 'views', 'saves'] as const).some((metric) => before[metric] !== after[metric]);
 }
 
 export function withoutUndefined<T extends object>(value: T): Partial<T> {

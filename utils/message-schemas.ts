@@ -37,6 +37,7 @@ const post = v.strictObject({
     comments: v.optional(count),
     shares: v.optional(count),
     views: v.optional(count),
+    saves: v.optional(count),
   }),
   pinned: v.optional(v.boolean()),
   repostOf: v.optional(shortText),

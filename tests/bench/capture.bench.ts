@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: how much the capture costs a page, measured in Chromium.
- * - extraction time per 100 posts, on a generated feed of 1 000 posts in each network's markup;
+ * - extraction time per 100 posts, on a generated feed of 1 000 posts in X's, VK's, LinkedIn's and
+ *   Facebook's markup;
  * - long tasks (> 50 ms) while 1 000 posts arrive in batches of 20, with the extension and without;
  * - each content script's gzipped size.
  * Budgets: ≤ 2 ms per 100 posts, no long task from the extension, ≤ 30 KB gzipped per script.
@@ -18,6 +19,8 @@ import { generateFeed, watchLongTasks } from './feed';
 const FEEDS = [
   { network: 'x', fixture: 'profile-en' },
   { network: 'vk', fixture: 'community-ru' },
+  { network: 'linkedin', fixture: 'company-posts-en' },
+  { network: 'facebook', fixture: 'page-en' },
 ];
 const POSTS = 1_000;
 const RUNS = 15;
@@ -135,7 +138,7 @@ async function measureLongTasks(): Promise<void> {
       await page.goto(feed.url);
       await page.waitForTimeout(500);
       const readLongTasks = await watchLongTasks(page);
-      const postSelector = feed.network === 'x' ? 'article[data-testid="tweet"]' : await selectorFor(feed.url);
+      const postSelector = await selectorFor(feed.url);
       await generateFeed(page, { postSelector, idToken: feed.idToken, count: POSTS, batchSize: 20, pauseMs: 100 });
       await page.waitForTimeout(1_500);
       counts[withExtension ? 'with' : 'without'] = await readLongTasks();

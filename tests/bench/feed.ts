@@ -16,9 +16,12 @@ export function generateFeed(
     const feed = template.parentElement;
     const markup = template.outerHTML.replace(/<smm-deck-badge\b[^>]*><\/smm-deck-badge>/g, '');
     for (const post of posts) if (post.parentElement === feed) post.remove();
+    // Numeric ids get digits; others (Facebook's pfbid…, shortcodes) letters their alphabet allows.
+    const alphabet = /^[\d_-]+$/.test(idToken) ? '0123456789' : 'ABCDEFGHJK';
+    const suffix = (n: number) => [...String(n).padStart(4, '0')].map((digit) => alphabet[Number(digit)]).join('');
     for (let start = 0; start < count; start += batchSize) {
       const html = Array.from({ length: Math.min(batchSize, count - start) }, (_, i) =>
-        markup.replaceAll(idToken, `${idToken}${String(start + i).padStart(4, '0')}`),
+        markup.replaceAll(idToken, `${idToken}${suffix(start + i)}`),
       ).join('');
       feed.insertAdjacentHTML('beforeend', html);
       if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));

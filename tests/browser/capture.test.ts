@@ -22,6 +22,18 @@ const PAGES: Partial<Record<Network, { fixture: string; newIds: (token: string) 
   youtube: { fixture: 'channel-videos-en', newIds: (id) => ['a1', 'a2', 'a3', 'a4'].map((n) => `${id.slice(0, -2)}${n}`) },
   reddit: { fixture: 'user', newIds: (id) => ['q1', 'q2', 'q3', 'q4'].map((n) => `${id}${n}`) },
   instagram: { fixture: 'profile-en', newIds: (id) => ['Q1', 'Q2', 'Q3', 'Q4'].map((n) => `${id.slice(0, -2)}${n}`) },
+  linkedin: { fixture: 'company-posts-en', newIds: (id) => ['1', '2', '3', '4'].map((n) => `${id.slice(0, -1)}${n}`) },
+  facebook: {
+    fixture: 'page-en',
+    // Numeric ids stay numeric; pfbid ids take base58 letters.
+    newIds: (id) => ['1', '2', '3', '4'].map((n) => `${id.slice(0, -2)}${/^\d+$/.test(id) ? '9' : 'Q'}${n}`),
+  },
+  tiktok: { fixture: 'profile-en', newIds: (id) => ['1', '2', '3', '4'].map((n) => `${id.slice(0, -1)}${n}`) },
+  threads: { fixture: 'profile-en', newIds: (id) => ['Z1', 'Z2', 'Z3', 'Z4'].map((n) => `${id.slice(0, -2)}${n}`) },
+  // A record key's last character is its clock id, not its time: the copies keep the date.
+  bluesky: { fixture: 'profile-en', newIds: (id) => ['2', '3', '4', '5'].map((n) => `${id.slice(0, -1)}${n}`) },
+  ok: { fixture: 'group-ru', newIds: (id) => ['1', '2', '3', '4'].map((n) => `${id}9${n}`) },
+  dzen: { fixture: 'channel-ru', newIds: (id) => ['Q1', 'Q2', 'Q3', 'Q4'].map((n) => `${id.slice(0, -2)}${n}`) },
 };
 
 const fixtures = loadFixtureCases();

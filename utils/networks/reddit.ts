@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, compact, documentOf, multilineTextOf, queryAllWithSelf, safely, textOf } from './dom';
+import { attr, compact, isDocument, multilineTextOf, queryAllWithSelf, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
 
 /**
@@ -199,7 +199,8 @@ export const redditAdapter: NetworkAdapter = {
       posts.push(post);
     }
     // A post re-read alone still belongs to its page: the header is read from the whole document.
-    const account = safely(() => accountOf(documentOf(root), url));
+    // The account is page-level: read only from the whole page, never once per post.
+    const account = isDocument(root) ? safely(() => accountOf(root, url)) : undefined;
     return account ? { account, posts } : { posts };
   },
 };

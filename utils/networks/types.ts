@@ -28,6 +28,8 @@ export interface PostMetrics {
   shares?: number;
   /** views or plays, where the page shows them */
   views?: number;
+  /** saves / bookmarks where the page shows them (TikTok) */
+  saves?: number;
 }
 
 export interface CapturedPost {

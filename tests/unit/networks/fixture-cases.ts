@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
 import type { PageCapture } from '../../../utils/networks/types';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -61,9 +62,26 @@ function loadFixtureCase(network: string, specPath: string): FixtureCase {
 }
 
 /**
- * The saved page as a document. Its frames are dropped first: they hold no posts (a content
- * script cannot read another origin's frame) and happy-dom would try, and loudly fail, to load them.
+ * Runs `read` on the saved page, parsed in a browser window of its own that is closed afterwards:
+ * happy-dom keeps every document a window ever parsed, and fifty saved pages with their damaged
+ * copies would fill the test worker's memory. The window never loads or runs anything the page
+ * links. Frames are dropped first: they hold no posts (a content script cannot read another
+ * origin's frame) and happy-dom would try, and loudly fail, to load them.
  */
-export function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html.replace(/<iframe\b[\s\S]*?<\/iframe>/gi, ''), 'text/html');
+export async function withPage<T>(html: string, read: (doc: Document) => T): Promise<T> {
+  const window = new Window({
+    settings: {
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableJavaScriptFileLoading: true,
+      disableJavaScriptEvaluation: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  try {
+    const page = html.replace(/<iframe\b[\s\S]*?<\/iframe>/gi, '');
+    return read(new window.DOMParser().parseFromString(page, 'text/html') as unknown as Document);
+  } finally {
+    await window.happyDOM.close();
+  }
 }

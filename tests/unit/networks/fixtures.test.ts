@@ -3,38 +3,38 @@ import { describe, expect, it } from 'vitest';
 import { requestProblem } from '../../../utils/message-schemas';
 import { adapterFor, adapters } from '../../../utils/networks';
 import type { CapturedPost, PageCapture } from '../../../utils/networks/types';
-import { loadFixtureCases, parseHtml } from './fixture-cases';
+import { loadFixtureCases, withPage } from './fixture-cases';
 import { applyMutations, pageMutations } from './page-mutations';
 
 const cases = loadFixtureCases();
 
 describe.each(cases)('$network: $name', ({ url, html, expected, summedMetrics }) => {
-  it('extracts every field of every post and the account', () => {
+  it('extracts every field of every post and the account', async () => {
     const pageUrl = new URL(url);
     const adapter = adapterFor(pageUrl);
     expect(adapter, `no adapter matches ${url}`).toBeDefined();
-    expect(adapter!.extract(parseHtml(html), pageUrl)).toEqual(expected);
+    expect(await withPage(html, (doc) => adapter!.extract(doc, pageUrl))).toEqual(expected);
   });
 
   it('gives a capture the background accepts', () => {
     expect(requestProblem('capture.store', { pageUrl: url, capture: expected })).toBeUndefined();
   });
 
-  it('reads each post alone, as the page watcher does when a post is added or changes, the same as in the page', () => {
+  it('reads each post alone, as the page watcher does when a post is added or changes, the same as in the page', async () => {
     const pageUrl = new URL(url);
     const adapter = adapterFor(pageUrl)!;
-    const doc = parseHtml(html);
-    const elements = [...doc.querySelectorAll(adapter.postSelector)];
-    const outermost = elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
-    const alone = outermost.flatMap((element) => adapter.extract(element, pageUrl).posts);
-    expect(alone).toEqual(expected.posts);
+    const alone = await withPage(html, (doc) => {
+      const elements = [...doc.querySelectorAll(adapter.postSelector)];
+      const outermost = elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
+      return outermost.map((element) => adapter.extract(element, pageUrl));
+    });
+    expect(alone.flatMap((capture) => capture.posts)).toEqual(expected.posts);
   });
 
-  it('never throws and never invents a post or a number on a damaged page', () => {
+  it('never throws and never invents a post or a number on a damaged page', async () => {
     const pageUrl = new URL(url);
     const adapter = adapterFor(pageUrl)!;
-    const intactPage = parseHtml(html);
-    fc.assert(
+    await withPage(html, (intactPage) => fc.assert(
       fc.property(pageMutations, (mutations) => {
         const doc = intactPage.cloneNode(true) as Document;
         applyMutations(doc, mutations);
@@ -44,7 +44,7 @@ describe.each(cases)('$network: $name', ({ url, html, expected, summedMetrics })
       }),
       // A megabyte-sized real capture costs a second per damaged copy; fewer runs still cover it.
       { numRuns: html.length > 200_000 ? 6 : 40 },
-    );
+    ));
   }, 60_000);
 });
 

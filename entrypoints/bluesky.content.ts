@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCapture } from '../utils/content-capture';
+import { blueskyAdapter } from '../utils/networks/bluesky';
+
+export default defineContentScript({
+  matches: ['https://bsky.app/*', 'https://www.bsky.app/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startCapture(ctx, blueskyAdapter),
+});

@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCapture } from '../utils/content-capture';
+import { dzenAdapter } from '../utils/networks/dzen';
+
+export default defineContentScript({
+  matches: ['https://dzen.ru/*', 'https://www.dzen.ru/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startCapture(ctx, dzenAdapter),
+});

@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCapture } from '../utils/content-capture';
+import { facebookAdapter } from '../utils/networks/facebook';
+
+export default defineContentScript({
+  matches: ['https://www.facebook.com/*', 'https://facebook.com/*', 'https://web.facebook.com/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startCapture(ctx, facebookAdapter),
+});

@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCapture } from '../utils/content-capture';
+import { linkedinAdapter } from '../utils/networks/linkedin';
+
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startCapture(ctx, linkedinAdapter),
+});

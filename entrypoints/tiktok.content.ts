@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCapture } from '../utils/content-capture';
+import { tiktokAdapter } from '../utils/networks/tiktok';
+
+export default defineContentScript({
+  matches: ['https://www.tiktok.com/*', 'https://tiktok.com/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startCapture(ctx, tiktokAdapter),
+});
