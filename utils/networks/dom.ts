@@ -127,6 +127,8 @@ const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'BUTTON']);
 export function multilineTextOf(el: Element | null | undefined, skip?: string): string | undefined {
   if (!el) return undefined;
   const parts: string[] = [];
+  // One query for the skipped elements instead of a `matches` call on every element walked.
+  const skipped = new Set(skip ? el.querySelectorAll(skip) : []);
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       // Line breaks in the HTML source are spaces to a reader; only <br> and blocks break lines.
@@ -136,7 +138,7 @@ export function multilineTextOf(el: Element | null | undefined, skip?: string): 
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SILENT_TAGS.has(tag) || (skip && element.matches(skip))) return;
+    if (SILENT_TAGS.has(tag) || skipped.has(element)) return;
     if (tag === 'BR') return void parts.push('\n');
     if (tag === 'IMG') return void parts.push(element.getAttribute('alt') ?? '');
     // A paragraph inside a list item is still one line of the list.

@@ -55,12 +55,22 @@ export const linkedinAdapter: NetworkAdapter = {
   },
 };
 
+interface OwnParts {
+  all(selector: string): Element[];
+  /** The first own match; `querySelector` stops there when the post holds nothing foreign. */
+  first(selector: string): Element | undefined;
+}
+
 /** The post's own parts: a reshared original or the comments under it are filtered out when present. */
-function ownQuery(post: Element): (selector: string) => Element[] {
+function ownQuery(post: Element): OwnParts {
   const foreign = Array.from(post.querySelectorAll(FOREIGN));
-  return (selector) => {
+  const all = (selector: string) => {
     const found = Array.from(post.querySelectorAll(selector));
     return foreign.length ? found.filter((el) => !foreign.some((other) => other.contains(el))) : found;
+  };
+  return {
+    all,
+    first: (selector) => (foreign.length ? all(selector)[0] : (post.querySelector(selector) ?? undefined)),
   };
 }
 
@@ -76,11 +86,11 @@ function readPost(element: Element): CapturedPost | undefined {
   const id = activityId(post);
   if (!id) return undefined;
   const own = ownQuery(post);
-  const actorLink = own(ACTOR_LINK).find((a) => handleFromHref(attr(a, 'href')));
+  const actorLink = own.all(ACTOR_LINK).find((a) => handleFromHref(attr(a, 'href')));
   const actorHandle = handleFromHref(attr(actorLink, 'href'));
   if (!actorHandle) return undefined;
-  const actorName = textOf(own(ACTOR_NAME)[0]) || undefined;
-  const header = own(HEADER)[0];
+  const actorName = textOf(own.first(ACTOR_NAME)) || undefined;
+  const header = own.first(HEADER);
   const reposter = reposterOf(header);
   // A repost whose reposter cannot be read is skipped rather than credited to the original's author.
   if (!reposter && REPOSTED.test(textOf(header))) return undefined;
@@ -92,8 +102,8 @@ function readPost(element: Element): CapturedPost | undefined {
     authorHandle: reposter?.handle ?? actorHandle,
     authorName: reposter ? reposter.name : actorName,
     publishedAt: publishedAtOf(id),
-    text: multilineTextOf(own(TEXT)[0], '.visually-hidden, button'),
-    metrics: metricsOf(own(COUNTS)[0]),
+    text: multilineTextOf(own.first(TEXT), '.visually-hidden, button'),
+    metrics: metricsOf(own.first(COUNTS)),
     repostOf: reposter ? actorHandle : undefined,
   });
 }
