@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../utils/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../utils/settings';
+import { BrandSettings } from './BrandSettings';
+import { DataSettings } from './DataSettings';
 import { MastodonInstances } from './MastodonInstances';
 
 type Toggle = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
@@ -21,6 +23,7 @@ export function SettingsApp() {
   return (
     <main class="app app--settings">
       <h1>{t('settingsTitle')}</h1>
+      <BrandSettings settings={settings} />
       <section class="settings-section">
         <h2>{t('settingsCapture')}</h2>
         {TOGGLES.map(({ key, label, hint }) => (
@@ -39,6 +42,7 @@ export function SettingsApp() {
         ))}
       </section>
       <MastodonInstances settings={settings} />
+      <DataSettings settings={settings} />
     </main>
   );
 }

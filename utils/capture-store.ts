@@ -5,10 +5,13 @@
 import type { AccountRow, PostRow, SmmDeckDatabase } from './db';
 import type { StoreCaptureResult } from './messages';
 import type { CapturedAccount, CapturedPost, Network, PageCapture, PostMetrics } from './networks/types';
+import { isOwnAccount, type OwnAccount } from './settings';
 
 export interface StorePolicy {
   /** Store every post seen, not only those of tracked and own accounts. */
   storeAllPosts: boolean;
+  /** The user's own accounts from the settings: stored and marked own when first seen. */
+  ownAccounts?: readonly OwnAccount[];
 }
 
 export async function storeCapture(
@@ -49,8 +52,9 @@ async function storeAccount(
   now: number,
 ): Promise<boolean | undefined> {
   const existing = await db.accounts.get([account.network, account.handle]);
-  if (!existing && !policy.storeAllPosts) return undefined;
-  return (await upsertAccount(db, existing, account, {}, now)).snapshotAdded;
+  const own = isOwnAccount(policy.ownAccounts ?? [], account.network, account.handle);
+  if (!existing && !own && !policy.storeAllPosts) return undefined;
+  return (await upsertAccount(db, existing, account, own ? { own } : {}, now)).snapshotAdded;
 }
 
 /**
@@ -102,7 +106,8 @@ function postsToStore(posts: CapturedPost[], authors: Map<string, AccountRow>, p
   if (policy.storeAllPosts) return unique;
   return unique.filter((post) => {
     const author = authors.get(authorKey(post.network, post.authorHandle));
-    return author !== undefined && (author.tracked || author.own);
+    if (author?.tracked || author?.own) return true;
+    return isOwnAccount(policy.ownAccounts ?? [], post.network, post.authorHandle);
   });
 }
 

@@ -1,12 +1,7 @@
 /** The shape every request must have; the background checks it before any handler runs. */
 import * as v from 'valibot';
 import type { Command, RequestOf } from './messages';
-import type { Network } from './networks/types';
-
-const NETWORKS = [
-  'x', 'telegram', 'vk', 'youtube', 'instagram', 'reddit', 'linkedin',
-  'facebook', 'tiktok', 'threads', 'bluesky', 'mastodon', 'ok', 'dzen',
-] as const satisfies readonly Network[];
+import { NETWORKS } from './networks/names';
 
 const network = v.picklist(NETWORKS);
 const shortText = v.pipe(v.string(), v.maxLength(2_000));

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import { NETWORKS } from '../utils/networks/names';
+import type { Network } from '../utils/networks/types';
+import { settingsItem, type Settings } from '../utils/settings';
+
+/** The brand's name and the user's own accounts, one per network and handle. */
+export function BrandSettings({ settings }: { settings: Settings }) {
+  const [network, setNetwork] = useState<Network>('x');
+  const [handle, setHandle] = useState('');
+
+  const save = (changes: Partial<Settings>) => void settingsItem.setValue({ ...settings, ...changes });
+  const add = (event: Event) => {
+    event.preventDefault();
+    const clean = handle.trim().replace(/^@/, '');
+    if (!clean) return;
+    const others = settings.ownAccounts.filter((account) => !(account.network === network && account.handle.toLowerCase() === clean.toLowerCase()));
+    save({ ownAccounts: [...others, { network, handle: clean }] });
+    setHandle('');
+  };
+
+  return (
+    <section class="settings-section" data-section="brand">
+      <h2>{t('settingsBrand')}</h2>
+      <label class="field">
+        <span>{t('settingBrandName')}</span>
+        <input name="brandName" value={settings.brandName} onChange={(event) => save({ brandName: event.currentTarget.value.trim() })} />
+      </label>
+      <h3>{t('settingOwnAccounts')}</h3>
+      <p class="muted">{t('settingOwnAccountsHint')}</p>
+      <ul class="instance-list">
+        {settings.ownAccounts.map((account) => (
+          <li key={`${account.network}/${account.handle}`} data-own-account={`${account.network}/${account.handle}`}>
+            <span class={`network-tag network-tag--${account.network}`}>{account.network}</span>
+            <span>@{account.handle}</span>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => save({ ownAccounts: settings.ownAccounts.filter((other) => other !== account) })}
+            >
+              {t('remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form class="instance-form" onSubmit={add}>
+        <select name="ownNetwork" value={network} onChange={(event) => setNetwork(event.currentTarget.value as Network)}>
+          {NETWORKS.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+        <input name="ownHandle" placeholder="@brand" value={handle} onInput={(event) => setHandle(event.currentTarget.value)} aria-label={t('settingOwnHandle')} />
+        <button type="submit" class="primary">
+          {t('add')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { t } from '../utils/i18n';
+import { settingsItem, type Settings } from '../utils/settings';
+
+const LEAD_TIMES = [5, 15, 30, 60, 120, 1_440] as const;
+
+/** Reminder lead time and how long snapshots are kept in full. */
+export function DataSettings({ settings }: { settings: Settings }) {
+  const save = (changes: Partial<Settings>) => void settingsItem.setValue({ ...settings, ...changes });
+  const retention = (changes: Partial<Settings['retention']>) => save({ retention: { ...settings.retention, ...changes } });
+  const days = (value: string, fallback: number) => {
+    const number = Math.round(Number(value));
+    return Number.isFinite(number) && number >= 1 ? number : fallback;
+  };
+  return (
+    <>
+      <section class="settings-section" data-section="reminders">
+        <h2>{t('settingsReminders')}</h2>
+        <label class="field">
+          <span>{t('settingReminderLead')}</span>
+          <select
+            name="reminderLeadMinutes"
+            value={String(settings.reminderLeadMinutes)}
+            onChange={(event) => save({ reminderLeadMinutes: Number(event.currentTarget.value) })}
+          >
+            {LEAD_TIMES.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {minutes < 60 ? t('minutesBefore', minutes) : t('hoursBefore', minutes / 60)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+      <section class="settings-section" data-section="retention">
+        <h2>{t('settingsRetention')}</h2>
+        <label class="setting">
+          <input
+            type="checkbox"
+            name="retentionEnabled"
+            checked={settings.retention.enabled}
+            onChange={(event) => retention({ enabled: event.currentTarget.checked })}
+          />
+          <span>
+            <strong>{t('settingRetention')}</strong>
+            <span class="muted">{t('settingRetentionHint')}</span>
+          </span>
+        </label>
+        <div class="field-row">
+          <label class="field">
+            <span>{t('settingKeepAllDays')}</span>
+            <input
+              type="number"
+              min="1"
+              name="keepAllDays"
+              value={settings.retention.keepAllDays}
+              onChange={(event) => retention({ keepAllDays: days(event.currentTarget.value, settings.retention.keepAllDays) })}
+            />
+          </label>
+          <label class="field">
+            <span>{t('settingDailyUntilDays')}</span>
+            <input
+              type="number"
+              min="1"
+              name="dailyUntilDays"
+              value={settings.retention.dailyUntilDays}
+              onChange={(event) => retention({ dailyUntilDays: days(event.currentTarget.value, settings.retention.dailyUntilDays) })}
+            />
+          </label>
+        </div>
+      </section>
+    </>
+  );
+}
