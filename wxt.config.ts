@@ -16,6 +16,8 @@ export default defineConfig({
       'unlimitedStorage',
       // Registers the Mastodon content script for the instances the user adds.
       'scripting',
+      // Thins old snapshots once a day (and, with the content plan, fires reminders).
+      'alarms',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
     // Asked for one Mastodon instance at a time, when the user adds it in settings.

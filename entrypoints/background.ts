@@ -4,6 +4,7 @@ import { createBackgroundHandlers } from '../utils/background-handlers';
 import { database } from '../utils/db';
 import { createMessageRouter } from '../utils/message-router';
 import { syncMastodonScript, type ScriptRegistry } from '../utils/mastodon-instances';
+import { scheduleRetention } from '../utils/retention-schedule';
 import { readSettings, settingsItem } from '../utils/settings';
 import { openSidePanel } from '../utils/side-panel';
 
@@ -31,4 +32,6 @@ export default defineBackground(() => {
   settingsItem.watch(() => void syncMastodon());
   browser.permissions.onAdded.addListener(() => void syncMastodon());
   browser.permissions.onRemoved.addListener(() => void syncMastodon());
+
+  scheduleRetention(database());
 });

@@ -28,7 +28,7 @@ afterAll(async () => {
 describe('the foundation, end to end in Chromium', () => {
   it('builds a manifest that asks only for what is used', () => {
     const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.output/chrome-mv3/manifest.json'), 'utf8'));
-    expect(manifest.permissions.sort()).toEqual(['scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     // Asked for one Mastodon server at a time, never held in advance.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
