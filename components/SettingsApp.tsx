@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../utils/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../utils/settings';
+import type { SmmDeckDatabase } from '../utils/db';
+import { BackupSection } from './BackupSection';
 import { BrandSettings } from './BrandSettings';
 import { DataSettings } from './DataSettings';
 import { MastodonInstances } from './MastodonInstances';
@@ -12,7 +14,7 @@ const TOGGLES: readonly { key: Toggle; label: MessageKey; hint: MessageKey }[] =
   { key: 'storeAllPosts', label: 'settingStoreAllPosts', hint: 'settingStoreAllPostsHint' },
 ];
 
-export function SettingsApp() {
+export function SettingsApp({ db }: { db: SmmDeckDatabase }) {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     void settingsItem.getValue().then((value) => setSettings({ ...DEFAULT_SETTINGS, ...value }));
@@ -43,6 +45,7 @@ export function SettingsApp() {
       </section>
       <MastodonInstances settings={settings} />
       <DataSettings settings={settings} />
+      <BackupSection db={db} settings={settings} />
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { SettingsApp } from '../../components/SettingsApp';
+import { database } from '../../utils/db';
 import { uiLanguage } from '../../utils/i18n';
 import '../../components/styles.css';
 
 document.documentElement.lang = uiLanguage();
-render(<SettingsApp />, document.getElementById('app')!);
+render(<SettingsApp db={database()} />, document.getElementById('app')!);

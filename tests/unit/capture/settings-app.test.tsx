@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsApp } from '../../../components/SettingsApp';
+import { SmmDeckDatabase } from '../../../utils/db';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../utils/settings';
 
 afterEach(() => render(null, document.body));
@@ -9,7 +10,7 @@ afterEach(() => render(null, document.body));
 describe('SettingsApp', () => {
   it('shows the stored settings and saves a change', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, showBadges: true, storeAllPosts: false });
-    await act(async () => render(<SettingsApp />, document.body));
+    await act(async () => render(<SettingsApp db={new SmmDeckDatabase(`settings-${Math.random()}`)} />, document.body));
     const badges = () => document.querySelector<HTMLInputElement>('input[name="showBadges"]')!;
     await expect.poll(() => badges()?.checked).toBe(true);
     expect(document.body.textContent).toContain('Show engagement badges and Track buttons on social pages');
@@ -23,7 +24,7 @@ describe('SettingsApp', () => {
 
   it('adds an own account from a typed handle, without the @', async () => {
     await settingsItem.setValue(DEFAULT_SETTINGS);
-    await act(async () => render(<SettingsApp />, document.body));
+    await act(async () => render(<SettingsApp db={new SmmDeckDatabase(`settings-${Math.random()}`)} />, document.body));
     await expect.poll(() => document.querySelector('input[name="ownHandle"]')).not.toBeNull();
     const select = document.querySelector<HTMLSelectElement>('select[name="ownNetwork"]')!;
     const input = document.querySelector<HTMLInputElement>('input[name="ownHandle"]')!;
