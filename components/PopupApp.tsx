@@ -4,6 +4,7 @@ import type { SmmDeckDatabase } from '../utils/db';
 import { t } from '../utils/i18n';
 import { openSidePanel } from '../utils/side-panel';
 import { sidePanelToolItem, type Tool } from '../utils/tools';
+import { StorageNotice } from './StorageNotice';
 import { ToolNav } from './ToolNav';
 import { useLiveQuery } from './use-live-query';
 
@@ -31,6 +32,7 @@ export function PopupApp({ db }: { db: SmmDeckDatabase }) {
         <h1>{t('extName')}</h1>
       </header>
       {totals && <p class="muted" data-totals>{t('popupSummary', totals.tracked, totals.posts)}</p>}
+      <StorageNotice />
       <ToolNav onSelect={open} />
       <button type="button" class="primary" onClick={() => open('competitors')}>
         {t('openSidePanel')}

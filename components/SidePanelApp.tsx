@@ -3,6 +3,7 @@ import type { SmmDeckDatabase } from '../utils/db';
 import { sidePanelToolItem, type Tool } from '../utils/tools';
 import { CompetitorsView } from './CompetitorsView';
 import { ToolIntro } from './ToolIntro';
+import { StorageNotice } from './StorageNotice';
 import { ToolNav } from './ToolNav';
 
 export function SidePanelApp({ db }: { db: SmmDeckDatabase }) {
@@ -17,6 +18,7 @@ export function SidePanelApp({ db }: { db: SmmDeckDatabase }) {
   };
   return (
     <div class="app app--side-panel">
+      <StorageNotice />
       <ToolNav active={tool} onSelect={select} />
       <main class="tool" data-tool={tool}>
         {tool === 'competitors' && <CompetitorsView db={db} />}

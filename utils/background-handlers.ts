@@ -2,6 +2,7 @@ import { setAccountTracked, storeCapture } from './capture-store';
 import type { SmmDeckDatabase } from './db';
 import type { CommandHandlers } from './message-router';
 import type { Settings } from './settings';
+import { watchingQuota } from './storage-notice';
 
 export interface BackgroundDeps {
   db: SmmDeckDatabase;
@@ -12,7 +13,10 @@ export interface BackgroundDeps {
 
 export function createBackgroundHandlers({ db, settings, now }: BackgroundDeps): CommandHandlers {
   return {
-    'capture.store': async ({ capture }) => storeCapture(db, capture, await settings(), now()),
+    'capture.store': async ({ capture }) => {
+      const policy = await settings();
+      return watchingQuota(() => storeCapture(db, capture, policy, now()), now);
+    },
     'account.setTracked': async ({ account, tracked }) => {
       const row = await setAccountTracked(db, account, tracked, now());
       return { tracked: row.tracked, own: row.own };

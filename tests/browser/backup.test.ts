@@ -107,4 +107,13 @@ describe('backup and restore', () => {
     await expect(eventually(() => targetOptions.getByRole('alert').textContent())).resolves.toMatch(/not valid JSON/);
     expect(await allTables(targetOptions)).toEqual(before);
   });
+
+  it('shows restored texts that hold HTML and script as text, running none of it', async () => {
+    const panel = await target.openExtensionPage('sidepanel.html');
+    const card = panel.locator('[data-account="vk/brand0"]');
+    await eventually(async () => expect(await card.locator('[data-post]').count()).toBeGreaterThan(0));
+    expect(await card.locator('[data-post]').first().textContent()).toContain('<script>window.hacked=1</script>');
+    expect(await card.locator('script').count()).toBe(0);
+    expect(await panel.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  });
 });
