@@ -16,6 +16,7 @@ const account = profile.expected.account!;
 let server: SiteServer;
 let browser: ExtensionBrowser;
 let options: Page;
+const mastodonSection = () => options.locator('[data-section="mastodon"]');
 
 beforeAll(async () => {
   server = await new SiteServer().page(profile.url, profile.html).start();
@@ -46,13 +47,13 @@ describe('Mastodon servers', () => {
 
   it('rejects an address that is not a server, with a clear message', async () => {
     await options.locator('input[name="mastodonInstance"]').fill('not a server');
-    await options.getByRole('button', { name: 'Add' }).click();
-    await expect(eventually(() => options.getByRole('alert').textContent())).resolves.toMatch(/^That is not a server address/);
+    await mastodonSection().getByRole('button', { name: 'Add' }).click();
+    await expect(eventually(() => mastodonSection().getByRole('alert').textContent())).resolves.toMatch(/^That is not a server address/);
   });
 
   it('once added and granted, have their pages captured', async () => {
     await options.locator('input[name="mastodonInstance"]').fill('https://mastodon.social/@northwindtea');
-    await options.getByRole('button', { name: 'Add' }).click();
+    await mastodonSection().getByRole('button', { name: 'Add' }).click();
     await eventually(async () => expect(await options.locator('[data-instance="mastodon.social"]').count()).toBe(1));
     await eventually(async () =>
       expect(await registeredScripts()).toEqual([
