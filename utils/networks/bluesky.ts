@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, documentOf, isDocument, linesOf, queryAllWithSelf, safely, textOf } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, documentOf, linesOf, safely, textOf } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
  * Bluesky's web client (bluesky-social/social-app, React Native Web): every post is a view whose
@@ -200,17 +200,6 @@ export const blueskyAdapter: NetworkAdapter = {
   network: 'bluesky',
   postSelector: POST_SELECTOR,
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
-  extract(root, url): PageCapture {
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    for (const element of safely(() => queryAllWithSelf(root, POST_SELECTOR)) ?? []) {
-      const post = safely(() => parsePost(element, url));
-      if (!post || seen.has(post.postId)) continue;
-      seen.add(post.postId);
-      posts.push(post);
-    }
-    // The account is page-level: read only from the whole page, never once per post.
-    const account = isDocument(root) ? safely(() => accountOf(root, url)) : undefined;
-    return account ? { account, posts } : { posts };
-  },
+  extract: (root, url) =>
+    capturePage(root, POST_SELECTOR, (element) => parsePost(element, url), (page) => accountOf(page, url)),
 };

@@ -1,4 +1,5 @@
 import { parseCount } from '../count';
+import type { CapturedAccount, CapturedPost, PageCapture } from './types';
 
 /** Small DOM helpers shared by the network adapters. All of them tolerate missing nodes. */
 
@@ -156,4 +157,27 @@ export function multilineTextOf(el: Element | null | undefined, skip?: string): 
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text || undefined;
+}
+
+/**
+ * The shape adapters' `extract` shares: each post element read on its own, so one broken post
+ * never spoils the page; each post once; and the account only when the whole page is given (it
+ * is page-level, and a post re-read alone must not search the whole page for it).
+ */
+export function capturePage(
+  root: ParentNode,
+  postSelector: string,
+  readPost: (element: Element) => CapturedPost | undefined,
+  readAccount: (page: ParentNode) => CapturedAccount | undefined,
+): PageCapture {
+  const posts: CapturedPost[] = [];
+  const seen = new Set<string>();
+  for (const element of safely(() => queryAllWithSelf(root, postSelector)) ?? []) {
+    const post = safely(() => readPost(element));
+    if (!post || seen.has(post.postId)) continue;
+    seen.add(post.postId);
+    posts.push(post);
+  }
+  const account = isDocument(root) ? safely(() => readAccount(root)) : undefined;
+  return account ? { account, posts } : { posts };
 }

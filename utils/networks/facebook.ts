@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, isDocument, multilineTextOf, queryAllWithSelf, safely, textOf, toIso } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, multilineTextOf, safely, textOf, toIso } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
  * Facebook: page timelines, groups and a post's own page. Class names are generated atoms, so only
@@ -53,20 +53,7 @@ export const facebookAdapter: NetworkAdapter = {
   network: 'facebook',
   postSelector: POST,
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
-  extract(root, url): PageCapture {
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    for (const element of safely(() => queryAllWithSelf(root, POST)) ?? []) {
-      const post = safely(() => readPost(element));
-      if (post && !seen.has(post.postId)) {
-        seen.add(post.postId);
-        posts.push(post);
-      }
-    }
-    // The account is page-level: read only from the whole page, never once per post.
-    const account = isDocument(root) ? safely(() => readAccount(root, url)) : undefined;
-    return account ? { account, posts } : { posts };
-  },
+  extract: (root, url) => capturePage(root, POST, readPost, (page) => readAccount(page, url)),
 };
 
 interface Permalink {

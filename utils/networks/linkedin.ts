@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, countBefore, isDocument, multilineTextOf, queryAllWithSelf, safely, textOf } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, countBefore, multilineTextOf, safely, textOf } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
  * LinkedIn: the feed, a company's posts, a person's activity, a profile's activity previews and a
@@ -39,20 +39,7 @@ export const linkedinAdapter: NetworkAdapter = {
   network: 'linkedin',
   postSelector: POST,
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
-  extract(root, url): PageCapture {
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    for (const element of safely(() => queryAllWithSelf(root, POST)) ?? []) {
-      const post = safely(() => readPost(element));
-      if (post && !seen.has(post.postId)) {
-        seen.add(post.postId);
-        posts.push(post);
-      }
-    }
-    // The account is page-level: read only from the whole page, never once per post.
-    const account = isDocument(root) ? safely(() => readAccount(root, url)) : undefined;
-    return account ? { account, posts } : { posts };
-  },
+  extract: (root, url) => capturePage(root, POST, readPost, (page) => readAccount(page, url)),
 };
 
 interface OwnParts {

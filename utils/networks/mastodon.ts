@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, isDocument, multilineTextOf, queryAllWithSelf, safely, textOf } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, multilineTextOf, safely, textOf } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
  * Mastodon's web UI (mastodon/mastodon, app/javascript/mastodon): public profiles `/@user` and
@@ -173,17 +173,6 @@ export const mastodonAdapter: NetworkAdapter = {
   network: 'mastodon',
   postSelector: POST_SELECTOR,
   matches: (url) => WELL_KNOWN.has(url.hostname.toLowerCase()) && PAGE_PATH.test(url.pathname),
-  extract(root, url): PageCapture {
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    for (const element of safely(() => queryAllWithSelf(root, POST_SELECTOR)) ?? []) {
-      const post = safely(() => parsePost(element, url));
-      if (!post || seen.has(post.postId)) continue;
-      seen.add(post.postId);
-      posts.push(post);
-    }
-    // The account is page-level: read only from the whole page, never once per post.
-    const account = isDocument(root) ? safely(() => accountOf(root, url)) : undefined;
-    return account ? { account, posts } : { posts };
-  },
+  extract: (root, url) =>
+    capturePage(root, POST_SELECTOR, (element) => parsePost(element, url), (page) => accountOf(page, url)),
 };

@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, countBefore, isDocument, multilineTextOf, queryAllWithSelf, safely, textOf } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, countBefore, multilineTextOf, safely, textOf } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 import { parseVkDate } from './vk';
 
 /**
@@ -143,18 +143,8 @@ export const okAdapter: NetworkAdapter = {
   network: 'ok',
   postSelector: POST_SELECTOR,
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
-  extract(root, url): PageCapture {
+  extract(root, url) {
     const now = new Date();
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    for (const element of safely(() => queryAllWithSelf(root, POST_SELECTOR)) ?? []) {
-      const post = safely(() => parsePost(element, url, now));
-      if (!post || seen.has(post.postId)) continue;
-      seen.add(post.postId);
-      posts.push(post);
-    }
-    // The account is page-level: read only from the whole page, never once per post.
-    const account = isDocument(root) ? safely(() => accountOf(root, url)) : undefined;
-    return account ? { account, posts } : { posts };
+    return capturePage(root, POST_SELECTOR, (element) => parsePost(element, url, now), (page) => accountOf(page, url));
   },
 };

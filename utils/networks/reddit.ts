@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, isDocument, multilineTextOf, queryAllWithSelf, safely, textOf } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, multilineTextOf, safely, textOf } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
  * New Reddit ("shreddit"): every post is a `<shreddit-post>` whose attributes carry the exact data
@@ -187,20 +187,9 @@ export const redditAdapter: NetworkAdapter = {
   network: 'reddit',
   postSelector: POST_SELECTOR,
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
-  extract(root, url): PageCapture {
+  extract(root, url) {
     const owner = safely(() => pageOwner(url));
     const pageUser = owner?.kind === 'user' ? owner.name : undefined;
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    for (const element of safely(() => queryAllWithSelf(root, POST_SELECTOR)) ?? []) {
-      const post = safely(() => parsePost(element, pageUser));
-      if (!post || seen.has(post.postId)) continue;
-      seen.add(post.postId);
-      posts.push(post);
-    }
-    // A post re-read alone still belongs to its page: the header is read from the whole document.
-    // The account is page-level: read only from the whole page, never once per post.
-    const account = isDocument(root) ? safely(() => accountOf(root, url)) : undefined;
-    return account ? { account, posts } : { posts };
+    return capturePage(root, POST_SELECTOR, (element) => parsePost(element, pageUser), (page) => accountOf(page, url));
   },
 };

@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, linesOf, queryAllWithSelf, safely, textOf, toIso } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture } from './types';
+import { attr, capturePage, compact, linesOf, textOf, toIso } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter } from './types';
 
 /**
  * Telegram channels' public web preview, `t.me/s/<channel>`. The preview shows views and reactions
@@ -18,17 +18,7 @@ export const telegramAdapter: NetworkAdapter = {
   network: 'telegram',
   postSelector: POST,
   matches: (url) => HOST.test(url.hostname) && PREVIEW_PATH.test(url.pathname),
-  extract(root, url) {
-    const posts: CapturedPost[] = [];
-    for (const message of safely(() => queryAllWithSelf(root, POST)) ?? []) {
-      const post = safely(() => readPost(message));
-      if (post && !posts.some((known) => known.postId === post.postId)) posts.push(post);
-    }
-    const account = safely(() => readAccount(root, url));
-    const capture: PageCapture = { posts };
-    if (account) capture.account = account;
-    return capture;
-  },
+  extract: (root, url) => capturePage(root, POST, readPost, (page) => readAccount(page, url)),
 };
 
 function readPost(message: Element): CapturedPost | undefined {

@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, countBefore, documentOf, isDocument, multilineTextOf, queryAllWithSelf, safely, toIso } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, countBefore, documentOf, multilineTextOf, toIso } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
  * Threads: profiles (`/@handle`) and a post's page (`/@handle/post/<code>`, with its replies).
@@ -32,22 +32,16 @@ export const threadsAdapter: NetworkAdapter = {
   network: 'threads',
   postSelector: POST,
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
-  extract(root, url): PageCapture {
+  extract(root, url) {
     const doc = documentOf(root);
     const profile = profileHandle(url);
     const name = profile ? profileName(doc) : undefined;
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    for (const element of safely(() => queryAllWithSelf(root, POST)) ?? []) {
-      const post = safely(() => readPost(element, profile, name));
-      if (post && !seen.has(post.postId)) {
-        seen.add(post.postId);
-        posts.push(post);
-      }
-    }
-    // The account is page-level: read only from the whole page, never once per post.
-    const account = profile && isDocument(root) ? safely(() => readAccount(doc, profile, name)) : undefined;
-    return account ? { account, posts } : { posts };
+    return capturePage(
+      root,
+      POST,
+      (element) => readPost(element, profile, name),
+      (page) => (profile ? readAccount(page, profile, name) : undefined),
+    );
   },
 };
 

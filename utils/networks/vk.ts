@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, isDocument, multilineTextOf, queryAllWithSelf, safely, textOf } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, multilineTextOf, safely, textOf } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
  * VK desktop walls (communities, profiles, the feed) and single posts (`/wall-1_2`). m.vk.com is
@@ -262,20 +262,8 @@ export const vkAdapter: NetworkAdapter = {
   network: 'vk',
   postSelector: POST_SELECTOR,
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
-  extract(root, url): PageCapture {
+  extract(root, url) {
     const now = new Date();
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    const elements = safely(() => queryAllWithSelf(root, POST_SELECTOR)) ?? [];
-    for (const element of elements) {
-      const post = safely(() => parsePost(element, now));
-      if (!post || seen.has(post.postId)) continue;
-      seen.add(post.postId);
-      posts.push(post);
-    }
-    // A post re-read alone still belongs to its page: the header is read from the whole document.
-    // The account is page-level: read only from the whole page, never once per post.
-    const account = isDocument(root) ? safely(() => accountOf(root, url)) : undefined;
-    return account ? { account, posts } : { posts };
+    return capturePage(root, POST_SELECTOR, (element) => parsePost(element, now), (page) => accountOf(page, url));
   },
 };

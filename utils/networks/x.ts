@@ -1,6 +1,6 @@
 import { parseCount } from '../count';
-import { attr, compact, linesOf, queryAllWithSelf, safely, textOf, toIso } from './dom';
-import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
+import { attr, capturePage, compact, linesOf, textOf, toIso } from './dom';
+import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
  * X (Twitter): home and list timelines, profiles, search and a post's own page. Every post is an
@@ -42,21 +42,7 @@ export const xAdapter: NetworkAdapter = {
   network: 'x',
   postSelector: POST,
   matches: (url) => HOST.test(url.hostname),
-  extract(root, url) {
-    const posts: CapturedPost[] = [];
-    const seen = new Set<string>();
-    for (const article of safely(() => queryAllWithSelf(root, POST)) ?? []) {
-      const post = safely(() => readPost(article));
-      if (post && !seen.has(post.postId)) {
-        seen.add(post.postId);
-        posts.push(post);
-      }
-    }
-    const account = safely(() => readAccount(root, url));
-    const capture: PageCapture = { posts };
-    if (account) capture.account = account;
-    return capture;
-  },
+  extract: (root, url) => capturePage(root, POST, readPost, (page) => readAccount(page, url)),
 };
 
 function readPost(article: Element): CapturedPost | undefined {
