@@ -2,6 +2,10 @@ import { t } from '../utils/i18n';
 import { settingsItem, type Settings } from '../utils/settings';
 
 const LEAD_TIMES = [5, 15, 30, 60, 120, 1_440] as const;
+const RETENTION_FIELDS = [
+  { key: 'keepAllDays', label: 'settingKeepAllDays' },
+  { key: 'dailyUntilDays', label: 'settingDailyUntilDays' },
+] as const;
 
 /** Reminder lead time and how long snapshots are kept in full. */
 export function DataSettings({ settings }: { settings: Settings }) {
@@ -45,26 +49,18 @@ export function DataSettings({ settings }: { settings: Settings }) {
           </span>
         </label>
         <div class="field-row">
-          <label class="field">
-            <span>{t('settingKeepAllDays')}</span>
-            <input
-              type="number"
-              min="1"
-              name="keepAllDays"
-              value={settings.retention.keepAllDays}
-              onChange={(event) => retention({ keepAllDays: days(event.currentTarget.value, settings.retention.keepAllDays) })}
-            />
-          </label>
-          <label class="field">
-            <span>{t('settingDailyUntilDays')}</span>
-            <input
-              type="number"
-              min="1"
-              name="dailyUntilDays"
-              value={settings.retention.dailyUntilDays}
-              onChange={(event) => retention({ dailyUntilDays: days(event.currentTarget.value, settings.retention.dailyUntilDays) })}
-            />
-          </label>
+          {RETENTION_FIELDS.map(({ key, label }) => (
+            <label class="field" key={key}>
+              <span>{t(label)}</span>
+              <input
+                type="number"
+                min="1"
+                name={key}
+                value={settings.retention[key]}
+                onChange={(event) => retention({ [key]: days(event.currentTarget.value, settings.retention[key]) })}
+              />
+            </label>
+          ))}
         </div>
       </section>
     </>

@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { OFFLINE_PAGE_SETTINGS } from './unit/offline-page-settings';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,18 +22,7 @@ export default defineConfig({
           name: 'unit',
           root,
           environment: 'happy-dom',
-          environmentOptions: {
-            // Saved pages link stylesheets, frames and scripts on the real sites: never fetch or run them.
-            happyDOM: {
-              settings: {
-                disableCSSFileLoading: true,
-                disableIframePageLoading: true,
-                disableJavaScriptFileLoading: true,
-                disableJavaScriptEvaluation: true,
-                handleDisabledFileLoadingAsSuccess: true,
-              },
-            },
-          },
+          environmentOptions: { happyDOM: { settings: OFFLINE_PAGE_SETTINGS } },
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
         },

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import type { PageCapture } from '../../../utils/networks/types';
+import { OFFLINE_PAGE_SETTINGS } from '../offline-page-settings';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = join(repoRoot, 'tests/fixtures/networks');
@@ -69,15 +70,7 @@ function loadFixtureCase(network: string, specPath: string): FixtureCase {
  * origin's frame) and happy-dom would try, and loudly fail, to load them.
  */
 export async function withPage<T>(html: string, read: (doc: Document) => T): Promise<T> {
-  const window = new Window({
-    settings: {
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableJavaScriptFileLoading: true,
-      disableJavaScriptEvaluation: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  const window = new Window({ settings: OFFLINE_PAGE_SETTINGS });
   try {
     const page = html.replace(/<iframe\b[\s\S]*?<\/iframe>/gi, '');
     return read(new window.DOMParser().parseFromString(page, 'text/html') as unknown as Document);
