@@ -70,15 +70,19 @@ function readPost(article: Element): CapturedPost | undefined {
     const found = Array.from(article.querySelectorAll(selector));
     return foreign.length ? found.filter((el) => !foreign.some((other) => other.contains(el))) : found;
   };
-  const message = own(MESSAGE)[0];
+  // querySelector stops at the first match; only a post with comments needs the full list.
+  const first = (selector: string) => (foreign.length ? own(selector)[0] : (article.querySelector(selector) ?? undefined));
+  const message = first(MESSAGE);
   // The timestamp link is the permalink; a media link (a photo, a video's poster) names the
   // attachment, and links in the message point elsewhere.
-  const link = permalinkOf(own('a[href]').filter((a) => !a.querySelector('img, video, image') && !message?.contains(a)));
+  // The cheap test on the address runs first: a post holds dozens of links, few of them permalinks.
+  const candidates = own('a[href]').filter((a) => LINK_HINT.test(a.getAttribute('href') ?? ''));
+  const link = permalinkOf(candidates.filter((a) => !a.querySelector('img, video, image') && !message?.contains(a)));
   if (!link) return undefined;
   const authorLink = own('h2 a[href], h3 a[href], h4 a[href], strong a[href]').find((a) => handleOf(attr(a, 'href')));
   const authorHandle = handleOf(attr(authorLink, 'href')) ?? link.handle;
   if (!authorHandle) return undefined;
-  const time = own('abbr[data-utime], time[datetime]')[0];
+  const time = first('abbr[data-utime], time[datetime]');
   const utime = attr(time, 'data-utime');
   return compact({
     network: 'facebook' as const,
