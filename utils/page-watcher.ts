@@ -56,7 +56,7 @@ export function watchPage(options: PageWatcherOptions): { rescan: () => void } {
     if (accountFound || accountSearches >= ACCOUNT_SEARCH_LIMIT) return;
     accountSearches += 1;
     const url = currentUrl();
-    const account = adapter.extract(document, url).account;
+    const account = adapter.extractAccount ? adapter.extractAccount(document, url) : adapter.extract(document, url).account;
     if (!account) return;
     accountFound = true;
     onAccount(account, url);

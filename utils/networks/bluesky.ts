@@ -202,4 +202,5 @@ export const blueskyAdapter: NetworkAdapter = {
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
   extract: (root, url) =>
     capturePage(root, POST_SELECTOR, (element) => parsePost(element, url), (page) => accountOf(page, url)),
+  extractAccount: (doc, url) => safely(() => accountOf(doc, url)),
 };

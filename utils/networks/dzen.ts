@@ -178,4 +178,5 @@ export const dzenAdapter: NetworkAdapter = {
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
   extract: (root, url) =>
     capturePage(root, POST_SELECTOR, (element) => parsePost(element, url), (page) => accountOf(page, url)),
+  extractAccount: (doc, url) => safely(() => accountOf(doc, url)),
 };

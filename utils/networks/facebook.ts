@@ -54,6 +54,7 @@ export const facebookAdapter: NetworkAdapter = {
   postSelector: POST,
   matches: (url) => HOSTS.has(url.hostname.toLowerCase()),
   extract: (root, url) => capturePage(root, POST, readPost, (page) => readAccount(page, url)),
+  extractAccount: (doc, url) => safely(() => readAccount(doc, url)),
 };
 
 interface Permalink {

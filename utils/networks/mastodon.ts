@@ -175,4 +175,5 @@ export const mastodonAdapter: NetworkAdapter = {
   matches: (url) => WELL_KNOWN.has(url.hostname.toLowerCase()) && PAGE_PATH.test(url.pathname),
   extract: (root, url) =>
     capturePage(root, POST_SELECTOR, (element) => parsePost(element, url), (page) => accountOf(page, url)),
+  extractAccount: (doc, url) => safely(() => accountOf(doc, url)),
 };

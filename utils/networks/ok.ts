@@ -147,4 +147,5 @@ export const okAdapter: NetworkAdapter = {
     const now = new Date();
     return capturePage(root, POST_SELECTOR, (element) => parsePost(element, url, now), (page) => accountOf(page, url));
   },
+  extractAccount: (doc, url) => safely(() => accountOf(doc, url)),
 };

@@ -192,4 +192,5 @@ export const redditAdapter: NetworkAdapter = {
     const pageUser = owner?.kind === 'user' ? owner.name : undefined;
     return capturePage(root, POST_SELECTOR, (element) => parsePost(element, pageUser), (page) => accountOf(page, url));
   },
+  extractAccount: (doc, url) => safely(() => accountOf(doc, url)),
 };

@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, linesOf, textOf, toIso } from './dom';
+import { attr, capturePage, compact, linesOf, safely, textOf, toIso } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter } from './types';
 
 /**
@@ -19,6 +19,7 @@ export const telegramAdapter: NetworkAdapter = {
   postSelector: POST,
   matches: (url) => HOST.test(url.hostname) && PREVIEW_PATH.test(url.pathname),
   extract: (root, url) => capturePage(root, POST, readPost, (page) => readAccount(page, url)),
+  extractAccount: (doc, url) => safely(() => readAccount(doc, url)),
 };
 
 function readPost(message: Element): CapturedPost | undefined {

@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, countBefore, documentOf, multilineTextOf, toIso } from './dom';
+import { attr, capturePage, compact, countBefore, documentOf, multilineTextOf, safely, toIso } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -42,6 +42,10 @@ export const threadsAdapter: NetworkAdapter = {
       (element) => readPost(element, profile, name),
       (page) => (profile ? readAccount(page, profile, name) : undefined),
     );
+  },
+  extractAccount(doc, url) {
+    const profile = profileHandle(url);
+    return profile ? safely(() => readAccount(doc, profile, profileName(doc))) : undefined;
   },
 };
 

@@ -70,6 +70,11 @@ export interface NetworkAdapter {
   /** Pure: reads what is in `root`; never throws, whatever the markup. */
   extract(root: ParentNode, url: URL): PageCapture;
   /**
+   * The page's account alone, without reading its posts (the page watcher looks again for a
+   * header that renders late). Pure and never throws; without it, `extract` is used.
+   */
+  extractAccount?(document: Document, url: URL): CapturedAccount | undefined;
+  /**
    * A CSS selector for one post's container, so that the page watcher can rescan only the posts
    * that changed instead of the whole document.
    */

@@ -266,4 +266,5 @@ export const vkAdapter: NetworkAdapter = {
     const now = new Date();
     return capturePage(root, POST_SELECTOR, (element) => parsePost(element, now), (page) => accountOf(page, url));
   },
+  extractAccount: (doc, url) => safely(() => accountOf(doc, url)),
 };

@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, linesOf, textOf, toIso } from './dom';
+import { attr, capturePage, compact, linesOf, safely, textOf, toIso } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -43,6 +43,7 @@ export const xAdapter: NetworkAdapter = {
   postSelector: POST,
   matches: (url) => HOST.test(url.hostname),
   extract: (root, url) => capturePage(root, POST, readPost, (page) => readAccount(page, url)),
+  extractAccount: (doc, url) => safely(() => readAccount(doc, url)),
 };
 
 function readPost(article: Element): CapturedPost | undefined {

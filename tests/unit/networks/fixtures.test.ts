@@ -16,6 +16,13 @@ describe.each(cases)('$network: $name', ({ url, html, expected, summedMetrics })
     expect(await withPage(html, (doc) => adapter!.extract(doc, pageUrl))).toEqual(expected);
   });
 
+  it('reads the account alone, without the posts, the same as with them', async () => {
+    const pageUrl = new URL(url);
+    const adapter = adapterFor(pageUrl)!;
+    if (!adapter.extractAccount) return;
+    expect(await withPage(html, (doc) => adapter.extractAccount!(doc, pageUrl))).toEqual(expected.account);
+  });
+
   it('gives a capture the background accepts', () => {
     expect(requestProblem('capture.store', { pageUrl: url, capture: expected })).toBeUndefined();
   });
