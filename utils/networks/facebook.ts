@@ -71,8 +71,12 @@ function readPost(article: Element): CapturedPost | undefined {
     const found = Array.from(article.querySelectorAll(selector));
     return foreign.length ? found.filter((el) => !foreign.some((other) => other.contains(el))) : found;
   };
-  // querySelector stops at the first match; only a post with comments needs the full list.
-  const first = (selector: string) => (foreign.length ? own(selector)[0] : (article.querySelector(selector) ?? undefined));
+  // querySelector stops at the first match; comments come after the post's own parts, so only
+  // when that match is in a comment are all matches filtered.
+  const first = (selector: string) => {
+    const found = article.querySelector(selector) ?? undefined;
+    return found && foreign.some((other) => other.contains(found)) ? own(selector)[0] : found;
+  };
   const message = first(MESSAGE);
   // The timestamp link is the permalink; a media link (a photo, a video's poster) names the
   // attachment, and links in the message point elsewhere.

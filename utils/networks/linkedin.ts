@@ -45,7 +45,7 @@ export const linkedinAdapter: NetworkAdapter = {
 
 interface OwnParts {
   all(selector: string): Element[];
-  /** The first own match; `querySelector` stops there when the post holds nothing foreign. */
+  /** The first own match, found with `querySelector`, which stops at the first. */
   first(selector: string): Element | undefined;
 }
 
@@ -58,7 +58,12 @@ function ownQuery(post: Element): OwnParts {
   };
   return {
     all,
-    first: (selector) => (foreign.length ? all(selector)[0] : (post.querySelector(selector) ?? undefined)),
+    first: (selector) => {
+      // Comments and reshared originals come after the post's own parts, so the first match is
+      // almost always its own; only when it is not are all matches filtered.
+      const found = post.querySelector(selector) ?? undefined;
+      return found && foreign.some((other) => other.contains(found)) ? all(selector)[0] : found;
+    },
   };
 }
 

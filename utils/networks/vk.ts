@@ -104,9 +104,11 @@ function own(post: Element, selector: string): Element[] {
 }
 
 function firstOwn(post: Element, selector: string): Element | undefined {
-  // querySelector stops at the first match; only a post with foreign parts needs the full list.
-  if (foreignIn(post).length === 0) return post.querySelector(selector) ?? undefined;
-  return own(post, selector)[0];
+  // querySelector stops at the first match; only when that match belongs to a comment or a
+  // reposted original are all matches filtered.
+  const found = post.querySelector(selector) ?? undefined;
+  const foreign = foreignIn(post);
+  return found && foreign.some((other) => other !== found && other.contains(found)) ? own(post, selector)[0] : found;
 }
 
 function postIdOf(post: Element): string | undefined {
