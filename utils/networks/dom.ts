@@ -118,6 +118,8 @@ function tidyLines(raw: string): string {
 const BLOCK_TAGS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const LINE_TAGS = new Set(['LI', 'TR']);
 const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'BUTTON']);
+/** Every element that changes how `multilineTextOf` reads a text. */
+const STRUCTURE = ['br', 'img', ...BLOCK_TAGS, ...LINE_TAGS, ...SILENT_TAGS].map((tag) => tag.toLowerCase()).join(', ');
 
 /**
  * The text a person reads in `el`, keeping its lines: `<br>` and list items become "\n", paragraphs
@@ -127,6 +129,8 @@ const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'BUTTON']);
  */
 export function multilineTextOf(el: Element | null | undefined, skip?: string): string | undefined {
   if (!el) return undefined;
+  // Most texts are one plain run: nothing to break lines at, nothing to leave out.
+  if (!el.querySelector(skip ? `${STRUCTURE}, ${skip}` : STRUCTURE)) return tidyLines((el.textContent ?? '').replace(/\s+/g, ' ')) || undefined;
   const parts: string[] = [];
   // One query for the skipped elements instead of a `matches` call on every element walked.
   const skipped = new Set(skip ? el.querySelectorAll(skip) : []);
@@ -149,14 +153,7 @@ export function multilineTextOf(el: Element | null | undefined, skip?: string): 
     parts.push(block);
   };
   el.childNodes.forEach(walk);
-  const text = parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return text || undefined;
+  return tidyLines(parts.join('')) || undefined;
 }
 
 /**
