@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, documentOf, linesOf, safely, textOf } from './dom';
+import { attr, capturePage, compact, documentOf, linesOf, ownElements, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -52,9 +52,7 @@ function pathOf(href: string | undefined): string {
 
 /** The post's own parts: `[data-testid]` components, links and rich text, not those of a quote. */
 function ownParts(post: Element): Element[] {
-  const found = Array.from(post.querySelectorAll('[data-testid], a[href], [data-word-wrap], div[dir="auto"]'));
-  const foreign = Array.from(post.querySelectorAll(FOREIGN));
-  return foreign.length ? found.filter((el) => !foreign.some((other) => other !== el && other.contains(el))) : found;
+  return ownElements(post, Array.from(post.querySelectorAll(FOREIGN))).all('[data-testid], a[href], [data-word-wrap], div[dir="auto"]');
 }
 
 function byTestId(parts: Element[], testId: string): Element | undefined {

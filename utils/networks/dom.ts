@@ -178,3 +178,29 @@ export function capturePage(
   const account = isDocument(root) ? safely(() => readAccount(root)) : undefined;
   return account ? { account, posts } : { posts };
 }
+
+export interface OwnElements {
+  all(selector: string): Element[];
+  /** The first own match, found with `querySelector`, which stops at the first. */
+  first(selector: string): Element | undefined;
+}
+
+/**
+ * A post's own elements: not those inside its `foreign` containers (comments, quoted, reposted
+ * or embedded posts). Most posts have none, and then nothing is filtered. Foreign parts come
+ * after a post's own, so `first` filters only when the first match is inside one.
+ */
+export function ownElements(post: Element, foreign: readonly Element[]): OwnElements {
+  const inForeign = (el: Element) => foreign.some((other) => other !== el && other.contains(el));
+  const all = (selector: string) => {
+    const found = Array.from(post.querySelectorAll(selector));
+    return foreign.length ? found.filter((el) => !inForeign(el)) : found;
+  };
+  return {
+    all,
+    first(selector) {
+      const found = post.querySelector(selector) ?? undefined;
+      return found && foreign.length && inForeign(found) ? all(selector)[0] : found;
+    },
+  };
+}

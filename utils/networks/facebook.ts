@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, multilineTextOf, safely, textOf, toIso } from './dom';
+import { attr, capturePage, compact, multilineTextOf, ownElements, safely, textOf, toIso } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -67,16 +67,7 @@ function readPost(article: Element): CapturedPost | undefined {
   // An unlabelled article inside another post is part of it (an attachment), never a post of its own.
   if (article.parentElement?.closest(POST)) return undefined;
   const foreign = Array.from(article.querySelectorAll(COMMENTS));
-  const own = (selector: string): Element[] => {
-    const found = Array.from(article.querySelectorAll(selector));
-    return foreign.length ? found.filter((el) => !foreign.some((other) => other.contains(el))) : found;
-  };
-  // querySelector stops at the first match; comments come after the post's own parts, so only
-  // when that match is in a comment are all matches filtered.
-  const first = (selector: string) => {
-    const found = article.querySelector(selector) ?? undefined;
-    return found && foreign.some((other) => other.contains(found)) ? own(selector)[0] : found;
-  };
+  const { all: own, first } = ownElements(article, foreign);
   const message = first(MESSAGE);
   // The timestamp link is the permalink; a media link (a photo, a video's poster) names the
   // attachment, and links in the message point elsewhere.

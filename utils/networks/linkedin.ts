@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, countBefore, multilineTextOf, safely, textOf } from './dom';
+import { attr, capturePage, compact, countBefore, multilineTextOf, ownElements, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -43,29 +43,6 @@ export const linkedinAdapter: NetworkAdapter = {
   extractAccount: (doc, url) => safely(() => readAccount(doc, url)),
 };
 
-interface OwnParts {
-  all(selector: string): Element[];
-  /** The first own match, found with `querySelector`, which stops at the first. */
-  first(selector: string): Element | undefined;
-}
-
-/** The post's own parts: a reshared original or the comments under it are filtered out when present. */
-function ownQuery(post: Element): OwnParts {
-  const foreign = Array.from(post.querySelectorAll(FOREIGN));
-  const all = (selector: string) => {
-    const found = Array.from(post.querySelectorAll(selector));
-    return foreign.length ? found.filter((el) => !foreign.some((other) => other.contains(el))) : found;
-  };
-  return {
-    all,
-    first: (selector) => {
-      // Comments and reshared originals come after the post's own parts, so the first match is
-      // almost always its own; only when it is not are all matches filtered.
-      const found = post.querySelector(selector) ?? undefined;
-      return found && foreign.some((other) => other.contains(found)) ? all(selector)[0] : found;
-    },
-  };
-}
 
 function activityId(el: Element): string | undefined {
   const urn = attr(el, 'data-urn') ?? attr(el, 'data-id');
@@ -78,7 +55,8 @@ function readPost(element: Element): CapturedPost | undefined {
   const post = inner && activityId(inner) === activityId(element) ? inner : element;
   const id = activityId(post);
   if (!id) return undefined;
-  const own = ownQuery(post);
+  // A reshared original or the comments under the post are not its own.
+  const own = ownElements(post, Array.from(post.querySelectorAll(FOREIGN)));
   const actorLink = own.all(ACTOR_LINK).find((a) => handleFromHref(attr(a, 'href')));
   const actorHandle = handleFromHref(attr(actorLink, 'href'));
   if (!actorHandle) return undefined;

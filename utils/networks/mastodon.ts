@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, multilineTextOf, safely, textOf } from './dom';
+import { attr, capturePage, compact, multilineTextOf, ownElements, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -55,8 +55,7 @@ export function snowflakeTime(id: string): string | undefined {
 
 /** The elements matching `selector` in `post` itself, not in a quoted post. */
 function own(post: Element, selector: string, foreign: Element[]): Element[] {
-  const found = Array.from(post.querySelectorAll(selector));
-  return foreign.length ? found.filter((el) => !foreign.some((other) => other !== el && other.contains(el))) : found;
+  return ownElements(post, foreign).all(selector);
 }
 
 function counterOf(button: Element | undefined): number | undefined {

@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, countBefore, documentOf, multilineTextOf, safely, toIso } from './dom';
+import { attr, capturePage, compact, countBefore, documentOf, multilineTextOf, ownElements, safely, toIso } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -52,11 +52,7 @@ export const threadsAdapter: NetworkAdapter = {
 function readPost(container: Element, profile: string | undefined, profileNameText: string | undefined): CapturedPost | undefined {
   // A quoted post is a pressable container inside the post: read with its host, never on its own.
   if (container.parentElement?.closest(POST)) return undefined;
-  const foreign = Array.from(container.querySelectorAll(POST));
-  const own = (selector: string): Element[] => {
-    const found = Array.from(container.querySelectorAll(selector));
-    return foreign.length ? found.filter((el) => !foreign.some((other) => other.contains(el))) : found;
-  };
+  const own = ownElements(container, Array.from(container.querySelectorAll(POST))).all;
   // A post has an action bar; a quoted post (whose container may be all that is left of its host's) has none.
   const icons = own('[role="button"] svg[aria-label]');
   if (!icons.some((svg) => ICONS[0]![0].test(attr(svg, 'aria-label') ?? ''))) return undefined;

@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, compact, documentOf, isDocument, multilineTextOf, queryAllWithSelf, safely, textOf } from './dom';
+import { attr, compact, documentOf, isDocument, multilineTextOf, ownElements, queryAllWithSelf, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
 
 /**
@@ -94,11 +94,7 @@ function readGridItem(item: Element, doc: ParentNode): CapturedPost | undefined 
 function readVideo(container: Element, url: URL): CapturedPost | undefined {
   const [, handle, kind, id] = VIDEO_PATH.exec(url.pathname) ?? [];
   if (!handle || !kind || !id) return undefined;
-  const foreign = Array.from(container.querySelectorAll(FOREIGN));
-  const first = (selector: string): Element | undefined => {
-    if (!foreign.length) return container.querySelector(selector) ?? undefined;
-    return Array.from(container.querySelectorAll(selector)).find((el) => !foreign.some((other) => other.contains(el)));
-  };
+  const { first } = ownElements(container, Array.from(container.querySelectorAll(FOREIGN)));
   const metrics: PostMetrics = {};
   for (const [metric, selector] of VIDEO_COUNTS) {
     const count = parseCount(textOf(first(selector)));

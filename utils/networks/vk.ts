@@ -1,5 +1,5 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, multilineTextOf, safely, textOf } from './dom';
+import { attr, capturePage, compact, multilineTextOf, ownElements, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -98,17 +98,11 @@ function foreignIn(post: Element): Element[] {
 
 /** The elements matching `selector` in `post` itself, not in a comment, nested post or reposted original. */
 function own(post: Element, selector: string): Element[] {
-  const found = Array.from(post.querySelectorAll(selector));
-  const foreign = foreignIn(post);
-  return foreign.length ? found.filter((el) => !foreign.some((other) => other !== el && other.contains(el))) : found;
+  return ownElements(post, foreignIn(post)).all(selector);
 }
 
 function firstOwn(post: Element, selector: string): Element | undefined {
-  // querySelector stops at the first match; only when that match belongs to a comment or a
-  // reposted original are all matches filtered.
-  const found = post.querySelector(selector) ?? undefined;
-  const foreign = foreignIn(post);
-  return found && foreign.some((other) => other !== found && other.contains(found)) ? own(post, selector)[0] : found;
+  return ownElements(post, foreignIn(post)).first(selector);
 }
 
 function postIdOf(post: Element): string | undefined {
