@@ -67,8 +67,7 @@ class PageCapture {
     // read the new page once the site has had a moment to render it.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.account = undefined;
-      this.tracker?.remove();
-      this.tracker = undefined;
+      this.removeTracker();
       this.ctx.setTimeout(() => watcher.rescan(), NAVIGATION_SETTLE_MS);
     });
     this.ctx.addEventListener(document, 'visibilitychange', () => {
@@ -76,7 +75,7 @@ class PageCapture {
     });
     this.ctx.onInvalidated(() => {
       this.outbox.dispose();
-      this.tracker?.remove();
+      this.removeTracker();
       removePostBadges(document);
     });
   }
@@ -92,7 +91,7 @@ class PageCapture {
         this.sent.set(key, signature);
         changed.push(item.post);
       }
-      if (this.settings.showBadges) renderPostBadge(item.element, item.post, this.followers.get(item.post.authorHandle));
+      if (this.settings.showBadges) this.drawBadge(item);
     }
     if (changed.length) this.outbox.add({ posts: changed }, url.href);
   }
@@ -128,23 +127,32 @@ class PageCapture {
     const changed = Object.entries(known).filter(([handle, count]) => this.followers.get(handle) !== count);
     if (changed.length === 0) return;
     for (const [handle, count] of changed) this.followers.set(handle, count);
+    this.redrawBadges((post) => known[post.authorHandle] !== undefined);
+  }
+
+  private drawBadge({ element, post }: FoundPost): void {
+    renderPostBadge(element, post, this.followers.get(post.authorHandle));
+  }
+
+  /** Redraws the badges of the posts still on the page (those `which` picks) with what is known now. */
+  private redrawBadges(which: (post: CapturedPost) => boolean = () => true): void {
     if (!this.settings.showBadges) return;
-    for (const { element, post } of this.onPage.values()) {
-      if (known[post.authorHandle] !== undefined && element.isConnected) renderPostBadge(element, post, known[post.authorHandle]);
-    }
+    for (const item of this.onPage.values()) if (item.element.isConnected && which(item.post)) this.drawBadge(item);
+  }
+
+  private removeTracker(): void {
+    this.tracker?.remove();
+    this.tracker = undefined;
   }
 
   private applySettings(next: Settings): void {
     this.settings = next;
     if (!next.showBadges) {
       removePostBadges(document);
-      this.tracker?.remove();
-      this.tracker = undefined;
+      this.removeTracker();
       return;
     }
-    for (const { element, post } of this.onPage.values()) {
-      if (element.isConnected) renderPostBadge(element, post, this.followers.get(post.authorHandle));
-    }
+    this.redrawBadges();
     if (this.account) void this.handleAccount(this.account, new URL(location.href));
   }
 }
