@@ -4,6 +4,7 @@
  */
 import type { AccountRow, PostRow, SmmDeckDatabase } from './db';
 import type { StoreCaptureResult } from './messages';
+import { compact } from './networks/dom';
 import type { CapturedAccount, CapturedPost, Network, PageCapture, PostMetrics } from './networks/types';
 import { isOwnAccount, type OwnAccount } from './settings';
 
@@ -70,7 +71,7 @@ async function upsertAccount(
 ): Promise<{ row: AccountRow; snapshotAdded: boolean }> {
   const row: AccountRow = {
     ...(existing ?? { tracked: false, own: false, firstSeenAt: now }),
-    ...withoutUndefined({ name: account.name, followers: account.followers }),
+    ...compact({ name: account.name, followers: account.followers }),
     ...changes,
     network: account.network,
     handle: account.handle,
@@ -119,10 +120,10 @@ async function storePosts(db: SmmDeckDatabase, posts: CapturedPost[], now: numbe
   const snapshots = [];
   for (const [index, post] of posts.entries()) {
     const previous = existing[index];
-    const metrics = { ...previous?.metrics, ...withoutUndefined(post.metrics) };
+    const metrics = { ...previous?.metrics, ...compact(post.metrics) };
     rows.push({
       ...previous,
-      ...withoutUndefined({
+      ...compact({
         authorName: post.authorName,
         publishedAt: post.publishedAt,
         text: post.text,
@@ -150,9 +151,6 @@ export function metricsChanged(before: PostMetrics, after: PostMetrics): boolean
   return (['likes', 'comments', 'shares', 'views', 'saves'] as const).some((metric) => before[metric] !== after[metric]);
 }
 
-export function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
-}
 
 export async function setAccountTracked(
   db: SmmDeckDatabase,
