@@ -2,20 +2,24 @@ import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { NETWORKS } from '../utils/networks/names';
 import type { Network } from '../utils/networks/types';
-import { settingsItem, type Settings } from '../utils/settings';
+import { updateSettings, type Settings } from '../utils/settings';
 
 /** The brand's name and the user's own accounts, one per network and handle. */
 export function BrandSettings({ settings }: { settings: Settings }) {
   const [network, setNetwork] = useState<Network>('x');
   const [handle, setHandle] = useState('');
 
-  const save = (changes: Partial<Settings>) => void settingsItem.setValue({ ...settings, ...changes });
+  const save = (change: (current: Settings) => Partial<Settings>) => void updateSettings(change);
   const add = (event: Event) => {
     event.preventDefault();
     const clean = handle.trim().replace(/^@/, '');
     if (!clean) return;
-    const others = settings.ownAccounts.filter((account) => !(account.network === network && account.handle.toLowerCase() === clean.toLowerCase()));
-    save({ ownAccounts: [...others, { network, handle: clean }] });
+    save((current) => ({
+      ownAccounts: [
+        ...current.ownAccounts.filter((account) => !(account.network === network && account.handle.toLowerCase() === clean.toLowerCase())),
+        { network, handle: clean },
+      ],
+    }));
     setHandle('');
   };
 
@@ -24,7 +28,10 @@ export function BrandSettings({ settings }: { settings: Settings }) {
       <h2>{t('settingsBrand')}</h2>
       <label class="field">
         <span>{t('settingBrandName')}</span>
-        <input name="brandName" value={settings.brandName} onChange={(event) => save({ brandName: event.currentTarget.value.trim() })} />
+        <input name="brandName" value={settings.brandName} onChange={(event) => {
+          const brandName = event.currentTarget.value.trim();
+          save(() => ({ brandName }));
+        }} />
       </label>
       <h3>{t('settingOwnAccounts')}</h3>
       <p class="muted">{t('settingOwnAccountsHint')}</p>
@@ -36,7 +43,11 @@ export function BrandSettings({ settings }: { settings: Settings }) {
             <button
               type="button"
               class="link-button"
-              onClick={() => save({ ownAccounts: settings.ownAccounts.filter((other) => other !== account) })}
+              onClick={() =>
+                save((current) => ({
+                  ownAccounts: current.ownAccounts.filter((other) => !(other.network === account.network && other.handle === account.handle)),
+                }))
+              }
             >
               {t('remove')}
             </button>

@@ -1,5 +1,5 @@
 import { t } from '../utils/i18n';
-import { settingsItem, type Settings } from '../utils/settings';
+import { updateSettings, type Settings } from '../utils/settings';
 
 const LEAD_TIMES = [5, 15, 30, 60, 120, 1_440] as const;
 const RETENTION_FIELDS = [
@@ -9,8 +9,9 @@ const RETENTION_FIELDS = [
 
 /** Reminder lead time and how long snapshots are kept in full. */
 export function DataSettings({ settings }: { settings: Settings }) {
-  const save = (changes: Partial<Settings>) => void settingsItem.setValue({ ...settings, ...changes });
-  const retention = (changes: Partial<Settings['retention']>) => save({ retention: { ...settings.retention, ...changes } });
+  const save = (changes: Partial<Settings>) => void updateSettings(() => changes);
+  const retention = (changes: Partial<Settings['retention']>) =>
+    void updateSettings((current) => ({ retention: { ...current.retention, ...changes } }));
   const days = (value: string, fallback: number) => {
     const number = Math.round(Number(value));
     return Number.isFinite(number) && number >= 1 ? number : fallback;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { instanceHost, instanceOrigin } from '../utils/mastodon-instances';
-import { settingsItem, type Settings } from '../utils/settings';
+import { updateSettings, type Settings } from '../utils/settings';
 
 /** The Mastodon servers SMM Deck reads; adding one asks the browser for access to that host only. */
 export function MastodonInstances({ settings }: { settings: Settings }) {
@@ -16,17 +16,14 @@ export function MastodonInstances({ settings }: { settings: Settings }) {
     if (!host) return setProblem(t('mastodonInvalidHost'));
     void browser.permissions.request({ origins: [instanceOrigin(host)] }).then(async (granted) => {
       if (!granted) return setProblem(t('mastodonPermissionDenied', host));
-      const current = await settingsItem.getValue();
-      const instances = [...new Set([...current.mastodonInstances, host])];
-      await settingsItem.setValue({ ...current, mastodonInstances: instances });
+      await updateSettings((current) => ({ mastodonInstances: [...new Set([...current.mastodonInstances, host])] }));
       setInput('');
       setProblem(undefined);
     });
   };
 
   const remove = async (host: string) => {
-    const current = await settingsItem.getValue();
-    await settingsItem.setValue({ ...current, mastodonInstances: current.mastodonInstances.filter((item) => item !== host) });
+    await updateSettings((current) => ({ mastodonInstances: current.mastodonInstances.filter((item) => item !== host) }));
     await browser.permissions.remove({ origins: [instanceOrigin(host)] });
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../utils/i18n';
-import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../utils/settings';
+import { DEFAULT_SETTINGS, settingsItem, updateSettings, type Settings } from '../utils/settings';
 import type { SmmDeckDatabase } from '../utils/db';
 import { BackupSection } from './BackupSection';
 import { BrandSettings } from './BrandSettings';
@@ -21,7 +21,7 @@ export function SettingsApp({ db }: { db: SmmDeckDatabase }) {
     return settingsItem.watch((value) => setSettings({ ...DEFAULT_SETTINGS, ...value }));
   }, []);
   if (!settings) return null;
-  const change = (key: Toggle, value: boolean) => void settingsItem.setValue({ ...settings, [key]: value });
+  const change = (key: Toggle, value: boolean) => void updateSettings(() => ({ [key]: value }));
   return (
     <main class="app app--settings">
       <h1>{t('settingsTitle')}</h1>

@@ -59,6 +59,12 @@ export async function readSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
 
+/** Changes some settings, over what is stored now (not over a copy a page read earlier). */
+export async function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<void> {
+  const current = await readSettings();
+  await settingsItem.setValue({ ...current, ...change(current) });
+}
+
 export function isOwnAccount(own: readonly OwnAccount[], network: Network, handle: string): boolean {
   const wanted = handle.toLowerCase();
   return own.some((account) => account.network === network && account.handle.toLowerCase() === wanted);
