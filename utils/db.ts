@@ -58,6 +58,162 @@ export interface PostSnapshotRow {
   metrics: PostMetrics;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Ideas inbox (version 2)
+
+export type ClipKind = 'article' | 'selection' | 'link' | 'post' | 'trend';
+export type ClipStatus = 'inbox' | 'planned' | 'archived';
+
+export interface ClipRow {
+  id?: number;
+  kind: ClipKind;
+  /** The canonical URL; one clip per URL, so clipping it again updates that clip. */
+  url: string;
+  title: string;
+  byline?: string;
+  siteName?: string;
+  /** ISO 8601, as the page gave it. */
+  publishedAt?: string;
+  lang?: string;
+  excerpt?: string;
+  imageUrl?: string;
+  readingMinutes?: number;
+  /** Sanitized HTML (DOMPurify); only for articles and selections. */
+  html?: string;
+  text?: string;
+  /** A clipped social post, as the capture adapter read it. */
+  post?: {
+    network: Network;
+    postId: string;
+    handle: string;
+    url: string;
+    authorName?: string;
+    publishedAt?: string;
+    text?: string;
+    metrics: PostMetrics;
+    followers?: number;
+  };
+  /** A clipped trend or hashtag. */
+  trend?: {
+    network: Network;
+    name: string;
+    /** The page where it was seen. */
+    seenOn: string;
+    postCount?: number;
+    rank?: number;
+  };
+  tags: string[];
+  note?: string;
+  status: ClipStatus;
+  /** "Add to plan" was asked before a plan item could be made. */
+  planRequested?: boolean;
+  planItemId?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content plan (version 3)
+
+export const PLAN_STATUSES = ['idea', 'draft', 'review', 'approved', 'scheduled', 'published', 'cancelled'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export interface PlanItemRow {
+  id?: number;
+  title: string;
+  /** The post text. */
+  body: string;
+  networks: Network[];
+  /** A network's own version of the text, where it differs from `body`. */
+  variants?: Partial<Record<Network, string>>;
+  /** Epoch ms (an instant, so it is right in every time zone). */
+  scheduledAt?: number;
+  /** The IANA zone the user planned in, for showing the wall-clock time they chose. */
+  timeZone?: string;
+  status: PlanStatus;
+  rubricId?: number;
+  assigneeId?: number;
+  hashtags: string[];
+  links: string[];
+  clipId?: number;
+  /** The live post, once published; its captured metrics are the item's results. */
+  publishedUrl?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface RubricRow {
+  id?: number;
+  name: string;
+  /** A CSS colour such as #3b82f6. */
+  colour: string;
+  /** The share of posts this rubric should have, in %. */
+  targetShare: number;
+}
+
+export interface PerformerRow {
+  id?: number;
+  name: string;
+  role?: string;
+  contact?: string;
+}
+
+export interface HashtagSetRow {
+  id?: number;
+  name: string;
+  hashtags: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comments and replies (version 4)
+
+export interface CommentRow {
+  network: Network;
+  commentId: string;
+  /** The post the comment belongs to. */
+  postId: string;
+  postUrl: string;
+  authorHandle: string;
+  authorName?: string;
+  text: string;
+  publishedAt?: string;
+  /** The comment this one answers, for replies in a thread. */
+  parentId?: string;
+  /** One of the user's own accounts (settings) has replied to it. */
+  repliedByOwner: boolean;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+export interface ReplyTemplateRow {
+  id?: number;
+  title: string;
+  text: string;
+  folder: string;
+  /** Typed in a reply box and followed by Tab, e.g. `;thanks`. */
+  shortcut?: string;
+  /** The networks it suits; empty for all. */
+  networks: Network[];
+  usageCount: number;
+  lastUsedAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contests (version 5); the proof's full shape is in utils/contest.ts.
+
+export interface ContestRow {
+  id?: number;
+  network: Network;
+  postId: string;
+  postUrl: string;
+  createdAt: number;
+  drawnAt?: number;
+  /** Everything needed to re-check the draw: rules, participants, seed, commitment, winners. */
+  proof: unknown;
+}
+
 export interface SchemaVersion {
   version: number;
   /** Dexie store specs; `null` deletes a table. */
@@ -80,6 +236,30 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       postSnapshots: '++id, [network+postId+capturedAt]',
     },
   },
+  {
+    version: 2,
+    stores: { clips: '++id, &url, createdAt, kind, status, *tags' },
+  },
+  {
+    version: 3,
+    stores: {
+      planItems: '++id, scheduledAt, status, rubricId, assigneeId, clipId, publishedUrl, *networks',
+      rubrics: '++id, &name',
+      performers: '++id, name',
+      hashtagSets: '++id, name',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      comments: '[network+commentId], [network+postId]',
+      replyTemplates: '++id, folder, shortcut',
+    },
+  },
+  {
+    version: 5,
+    stores: { contests: '++id, [network+postId], createdAt' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
@@ -89,6 +269,14 @@ export class SmmDeckDatabase extends Dexie {
   accountSnapshots!: EntityTable<AccountSnapshotRow, 'id'>;
   posts!: Table<PostRow, [Network, string]>;
   postSnapshots!: EntityTable<PostSnapshotRow, 'id'>;
+  clips!: EntityTable<ClipRow, 'id'>;
+  planItems!: EntityTable<PlanItemRow, 'id'>;
+  rubrics!: EntityTable<RubricRow, 'id'>;
+  performers!: EntityTable<PerformerRow, 'id'>;
+  hashtagSets!: EntityTable<HashtagSetRow, 'id'>;
+  comments!: Table<CommentRow, [Network, string]>;
+  replyTemplates!: EntityTable<ReplyTemplateRow, 'id'>;
+  contests!: EntityTable<ContestRow, 'id'>;
 
   constructor(name = DATABASE_NAME, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);
