@@ -5,6 +5,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  // A second build directory lets one build be tested while another is made (SMM_DECK_OUT_DIR=.output-b).
+  outDir: process.env.SMM_DECK_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -18,6 +20,12 @@ export default defineConfig({
       'scripting',
       // Thins old snapshots once a day (and, with the content plan, fires reminders).
       'alarms',
+      // The Clip entries of the page and link menus.
+      'contextMenus',
+      // Clipping any page the user clips, injected on demand, without host permissions.
+      'activeTab',
+      // Content-plan reminders.
+      'notifications',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
     // Asked for one Mastodon instance at a time, when the user adds it in settings.

@@ -25,6 +25,7 @@ export function SidePanelApp({ db }: { db: SmmDeckDatabase }) {
         {tool === 'ideas' && <ToolIntro message="ideasIntro" />}
         {tool === 'plan' && <ToolIntro message="planIntro" />}
         {tool === 'replies' && <ToolIntro message="repliesIntro" />}
+        {tool === 'contest' && <ToolIntro message="contestIntro" />}
       </main>
     </div>
   );

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { MessageKey } from './i18n';
 
 /** The tools of the popup and side panel, in the order the navigation shows them. */
-export const TOOLS = ['competitors', 'ideas', 'plan', 'replies'] as const;
+export const TOOLS = ['competitors', 'ideas', 'plan', 'replies', 'contest'] as const;
 export type Tool = (typeof TOOLS)[number];
 
 export const TOOL_LABELS: Record<Tool, MessageKey> = {
@@ -10,6 +10,7 @@ export const TOOL_LABELS: Record<Tool, MessageKey> = {
   ideas: 'toolIdeas',
   plan: 'toolPlan',
   replies: 'toolReplies',
+  contest: 'toolContest',
 };
 
 /** The side panel's open tool; the popup sets it before opening the panel. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, readTable, sendFromExtensionPage } from './harness/extension-db';
 import { SiteServer } from './harness/site-server';
 
@@ -27,8 +27,8 @@ afterAll(async () => {
 
 describe('the foundation, end to end in Chromium', () => {
   it('builds a manifest that asks only for what is used', () => {
-    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.output/chrome-mv3/manifest.json'), 'utf8'));
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     // Asked for one Mastodon server at a time, never held in advance.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
