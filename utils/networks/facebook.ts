@@ -14,6 +14,7 @@ const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com']);
 const ORIGIN = 'https://www.facebook.com';
 const POST = 'div[role="article"]:not([aria-label])';
 const COMMENTS = '[role="article"][aria-label]';
+const AUTHOR_WRAPPER = 'h2, h3, h4, strong';
 const MESSAGE = '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]';
 const ID = String.raw`(pfbid[0-9A-Za-z]{20,80}|\d{5,25})`;
 const NAME = String.raw`([A-Za-z0-9.\-]{2,80})`;
@@ -45,8 +46,11 @@ const METRIC_TEXTS: readonly [keyof PostMetrics, RegExp][] = [
   ['views', new RegExp(String.raw`^(?:${COUNT}\s+(?:views?|plays?|просмотр\p{L}*)|(?:views|просмотры):\s*${COUNT})$`, 'iu')],
 ];
 const ALL_REACTIONS = /^(?:all reactions|всего реакций):?\s*/i;
-/** What a count's text starts with: a digit, or a label put first ("All reactions:", "Комментарии: 34"). */
-const LEADS = /^(?:\d|all|всего|comments|shares|views|коммент|поделил|репост|просмотр)/i;
+/**
+ * What a count's text starts with: a digit, or a label put first ("All reactions:", "Комментарии: 34").
+ * Leading spaces are allowed, so that a span's raw text is tested before it is tidied.
+ */
+const LEADS = /^\s*(?:\d|all|всего|comments|shares|views|коммент|поделил|репост|просмотр)/i;
 const BARE_COUNT = /^\d[\d\s\u00a0.,]*(?:\s*(?:K|M|тыс\.?|млн))?$/i;
 
 export const facebookAdapter: NetworkAdapter = {
@@ -72,10 +76,13 @@ function readPost(article: Element): CapturedPost | undefined {
   // The timestamp link is the permalink; a media link (a photo, a video's poster) names the
   // attachment, and links in the message point elsewhere.
   // The cheap test on the address runs first: a post holds dozens of links, few of them permalinks.
-  const candidates = own('a[href]').filter((a) => LINK_HINT.test(a.getAttribute('href') ?? ''));
+  const links = own('a[href]');
+  const candidates = links.filter((a) => LINK_HINT.test(a.getAttribute('href') ?? ''));
   const link = permalinkOf(candidates.filter((a) => !a.querySelector('img, video, image') && !message?.contains(a)));
   if (!link) return undefined;
-  const authorLink = own('h2 a[href], h3 a[href], h4 a[href], strong a[href]').find((a) => handleOf(attr(a, 'href')));
+  // The author's link is one of those links, inside a heading or in bold: testing the first few
+  // of them is cheaper than another query.
+  const authorLink = links.find((a) => a.parentElement?.closest(AUTHOR_WRAPPER) && handleOf(attr(a, 'href')));
   const authorHandle = handleOf(attr(authorLink, 'href')) ?? link.handle;
   if (!authorHandle) return undefined;
   const time = first('abbr[data-utime], time[datetime]');
@@ -151,23 +158,31 @@ function handleOf(href: string | undefined): string | undefined {
  * comment is never a count. Facebook hides a count at zero; a count not shown stays absent.
  */
 function metricsOf(article: Element, foreign: Element[], message: Element | undefined): PostMetrics {
-  const metrics: PostMetrics = {};
+  // Likes come first, as the reactions come first in the post's footer.
+  const metrics: PostMetrics = { likes: undefined };
   // Most spans are not counts: the cheap tests run first, the ownership test only on a match.
   const isOwn = (el: Element) => !message?.contains(el) && !foreign.some((other) => other.contains(el));
-  for (const span of Array.from(article.querySelectorAll('span, [aria-label]'))) {
+  const labelled = reactionsLabelOf(article, isOwn);
+  let shown: FoundCount | undefined;
+  // A post has dozens of spans: an indexed loop over the list is cheaper than its iterator, and
+  // a span's raw text is tested before anything else is read from it.
+  const spans = article.querySelectorAll('span');
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.firstElementChild) continue;
+    const raw = span.textContent ?? '';
+    if (!LEADS.test(raw)) continue;
     const label = span.getAttribute('aria-label');
-    if (label && ALL_REACTIONS.test(label)) {
-      if (metrics.likes === undefined && isOwn(span)) metrics.likes = parseCount(label.replace(ALL_REACTIONS, ''));
-      continue;
-    }
-    if (span.childElementCount > 0 || span.localName !== 'span') continue;
-    const text = (span.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > 40 || !LEADS.test(text)) continue;
+    // A span labelled "All reactions: …" was read with the labels.
+    if (label && ALL_REACTIONS.test(label)) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length > 40) continue;
     if (ALL_REACTIONS.test(text)) {
       const rest = text.replace(ALL_REACTIONS, '');
       // Only a bare count beside the label is its count, never a neighbour such as "34 comments".
       const count = rest || textOf(nextOf(span));
-      if (metrics.likes === undefined && BARE_COUNT.test(count) && isOwn(span)) metrics.likes = parseCount(count);
+      const likes = shown || !BARE_COUNT.test(count) || !isOwn(span) ? undefined : parseCount(count);
+      if (likes !== undefined) shown = { el: span, count: likes };
       continue;
     }
     for (const [metric, pattern] of METRIC_TEXTS) {
@@ -175,7 +190,31 @@ function metricsOf(article: Element, foreign: Element[], message: Element | unde
       if (match && isOwn(span)) metrics[metric] = parseCount(match[1] ?? match[2]);
     }
   }
+  // The first reactions count in the post wins, whether a label or a text says it.
+  const likes = labelled && shown && labelled.el.compareDocumentPosition(shown.el) & PRECEDING ? shown : (labelled ?? shown);
+  metrics.likes = likes?.count;
   return compact(metrics);
+}
+
+/** Node.DOCUMENT_POSITION_PRECEDING: the other node comes first. */
+const PRECEDING = 2;
+
+interface FoundCount {
+  el: Element;
+  count: number;
+}
+
+/** The first own element labelled "All reactions: 1.2K" with a count, and that count. */
+function reactionsLabelOf(article: Element, isOwn: (el: Element) => boolean): FoundCount | undefined {
+  const labelled = article.querySelectorAll('[aria-label]');
+  for (let i = 0; i < labelled.length; i++) {
+    const el = labelled[i]!;
+    const label = el.getAttribute('aria-label');
+    if (!label || !ALL_REACTIONS.test(label) || !isOwn(el)) continue;
+    const count = parseCount(label.replace(ALL_REACTIONS, ''));
+    if (count !== undefined) return { el, count };
+  }
+  return undefined;
 }
 
 /** The element after `el`, or after its parent when `el` is the last of a small wrapper. */

@@ -1,5 +1,6 @@
 import { parseCount } from '../count';
-import { attr, capturePage, compact, countBefore, multilineTextOf, ownElements, safely, textOf } from './dom';
+import { attr, capturePage, compact, countBefore, multilineTextOf, safely, textOf } from './dom';
+import { ownParts, readFirst } from './parts';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -32,6 +33,8 @@ const METRIC_WORDS: readonly [RegExp, keyof PostMetrics][] = [
   [/repost|share|репост/i, 'shares'],
   [/view|impression|просмотр/i, 'views'],
 ];
+/** Where a company's or person's page shows its followers count. */
+const FOLLOWERS = '.org-top-card-summary-info-list__info-item, .org-top-card-summary-info-list, .pvs-header__optional-link, .pv-top-card--list li';
 /** Profile path kinds whose second segment is the account's slug. */
 const ACCOUNT_KINDS = new Set(['in', 'company', 'showcase', 'school']);
 
@@ -56,9 +59,8 @@ function readPost(element: Element): CapturedPost | undefined {
   const id = activityId(post);
   if (!id) return undefined;
   // A reshared original or the comments under the post are not its own.
-  const own = ownElements(post, Array.from(post.querySelectorAll(FOREIGN)));
-  const actorLink = own.all(ACTOR_LINK).find((a) => handleFromHref(attr(a, 'href')));
-  const actorHandle = handleFromHref(attr(actorLink, 'href'));
+  const own = ownParts(post, FOREIGN);
+  const actorHandle = own.find(ACTOR_LINK, (a) => handleFromHref(attr(a, 'href')));
   if (!actorHandle) return undefined;
   const actorName = textOf(own.first(ACTOR_NAME)) || undefined;
   const header = own.first(HEADER);
@@ -113,8 +115,8 @@ function metricsOf(bar: Element | undefined): PostMetrics {
     const shown = textOf(el);
     for (const text of [label, shown]) {
       const metric = METRIC_WORDS.find(([word]) => word.test(text))?.[1];
-      const count = metric ? parseCount(text) : undefined;
-      if (metric && count !== undefined && metrics[metric] === undefined) metrics[metric] = count;
+      const count = metric && metrics[metric] === undefined ? parseCount(text) : undefined;
+      if (metric && count !== undefined) metrics[metric] = count;
     }
   }
   // The reactions button's label may be missing; its count node then shows a bare number.
@@ -159,12 +161,5 @@ function readAccount(doc: ParentNode, url: URL): CapturedAccount | undefined {
  * also says "501-1K employees").
  */
 function followersOf(doc: ParentNode): number | undefined {
-  const candidates = doc.querySelectorAll(
-    '.org-top-card-summary-info-list__info-item, .org-top-card-summary-info-list, .pvs-header__optional-link, .pv-top-card--list li',
-  );
-  for (const el of Array.from(candidates)) {
-    const count = countBefore(textOf(el), 'followers?|подписчик');
-    if (count !== undefined) return count;
-  }
-  return undefined;
+  return readFirst(doc, FOLLOWERS, (el) => countBefore(textOf(el), 'followers?|подписчик'));
 }
