@@ -122,6 +122,13 @@ const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'BUTTON']);
 const STRUCTURE = ['br', 'img', ...BLOCK_TAGS, ...LINE_TAGS, ...SILENT_TAGS].map((tag) => tag.toLowerCase()).join(', ');
 
 /**
+ * A line break the markup makes (`<br>`, a block), kept apart from the newlines of the HTML source,
+ * which are spaces to a reader, until those are collapsed. A private-use character, which no post
+ * text relies on.
+ */
+const BREAK = '\uE000';
+
+/**
  * The text a person reads in `el`, keeping its lines: `<br>` and list items become "\n", paragraphs
  * and other blocks are separated by a blank line ("\n\n"); spaces are collapsed within each line.
  * Emoji images count as their `alt`. Elements matching `skip` (e.g. "Show more" links) are left out.
@@ -131,29 +138,34 @@ export function multilineTextOf(el: Element | null | undefined, skip?: string): 
   if (!el) return undefined;
   // Most texts are one plain run: nothing to break lines at, nothing to leave out.
   if (!el.querySelector(skip ? `${STRUCTURE}, ${skip}` : STRUCTURE)) return tidyLines((el.textContent ?? '').replace(/\s+/g, ' ')) || undefined;
-  const parts: string[] = [];
-  // One query for the skipped elements instead of a `matches` call on every element walked.
-  const skipped = new Set(skip ? el.querySelectorAll(skip) : []);
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      // Line breaks in the HTML source are spaces to a reader; only <br> and blocks break lines.
-      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
+  const skipped = skip ? new Set(el.querySelectorAll(skip)) : undefined;
+  let raw = '';
+  const walk = (parent: Node): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === 3) raw += node.nodeValue;
+      else if (type === 1) {
+        const element = node as Element;
+        const tag = element.tagName;
+        if (tag === 'BR' || tag === 'br') raw += BREAK;
+        else if (tag === 'IMG' || tag === 'img') raw += element.getAttribute('alt') ?? '';
+        // The inline elements most texts are made of are walked without the set lookups below.
+        else if (tag === 'SPAN' || tag === 'A' || tag === 'STRONG' || tag === 'EM' || tag === 'B' || tag === 'I') {
+          if (!skipped?.has(element)) walk(element);
+        } else {
+          const upper = tag.toUpperCase();
+          if (SILENT_TAGS.has(upper) || skipped?.has(element)) continue;
+          // A paragraph inside a list item is still one line of the list.
+          const block = BLOCK_TAGS.has(upper) && element.parentElement?.tagName.toUpperCase() !== 'LI' ? BREAK + BREAK : '';
+          raw += block || (LINE_TAGS.has(upper) ? BREAK : '');
+          walk(element);
+          raw += block;
+        }
+      }
     }
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (SILENT_TAGS.has(tag) || skipped.has(element)) return;
-    if (tag === 'BR') return void parts.push('\n');
-    if (tag === 'IMG') return void parts.push(element.getAttribute('alt') ?? '');
-    // A paragraph inside a list item is still one line of the list.
-    const block = BLOCK_TAGS.has(tag) && !element.parentElement?.matches('li') ? '\n\n' : '';
-    parts.push(block || (LINE_TAGS.has(tag) ? '\n' : ''));
-    element.childNodes.forEach(walk);
-    parts.push(block);
   };
-  el.childNodes.forEach(walk);
-  return tidyLines(parts.join('')) || undefined;
+  walk(el);
+  return tidyLines(raw.replace(/\s+/g, ' ').replace(/\uE000/g, '\n')) || undefined;
 }
 
 /**
