@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { ReportApp } from '../../components/ReportApp';
+import { dayKeyOf } from '../../utils/dashboard-time';
+import { database } from '../../utils/db';
+import { t, uiLanguage } from '../../utils/i18n';
+import '../../components/styles.css';
+
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+document.documentElement.lang = uiLanguage();
+document.title = t('reportTitle');
+render(<ReportApp db={database()} timeZone={timeZone} today={dayKeyOf(Date.now(), timeZone)} />, document.getElementById('app')!);
