@@ -34,6 +34,15 @@ function CompetitorCard({ summary }: { summary: CompetitorSummary }) {
         </a>
         <span class="muted">@{account.handle}</span>
         {account.own && <span class="pill">{t('ownAccount')}</span>}
+        <a
+          class="competitor__dashboard"
+          href={`dashboard.html?${new URLSearchParams({ network: account.network, handle: account.handle })}`}
+          target="_blank"
+          rel="noreferrer"
+          data-dashboard-link
+        >
+          {t('dashOpenForAccount')}
+        </a>
         {account.tracked && (
           <button type="button" class="link-button" onClick={untrack}>
             {t('untrack')}

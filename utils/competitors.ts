@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { AccountRow, PostRow, SmmDeckDatabase } from './db';
 import { averageEr } from './metrics';
 
@@ -6,12 +7,13 @@ export interface CompetitorSummary {
   /** Followers now minus followers at the first snapshot; undefined before a second count. */
   followerChange?: number;
   postCount: number;
-  /** Mean ER by followers of the stored posts, with the latest follower count. */
+  /** Mean ER by followers of the latest 30 posts, with the latest follower count. */
   averageEr?: number;
   latestPosts: PostRow[];
 }
 
 const LATEST_POSTS = 3;
+const RECENT_POSTS = 30;
 
 /** The accounts the user follows (tracked competitors and own accounts), biggest audience first. */
 export async function loadCompetitorSummaries(db: SmmDeckDatabase): Promise<CompetitorSummary[]> {
@@ -22,17 +24,25 @@ export async function loadCompetitorSummaries(db: SmmDeckDatabase): Promise<Comp
 
 async function summarize(db: SmmDeckDatabase, account: AccountRow): Promise<CompetitorSummary> {
   const { network, handle } = account;
-  const [posts, firstSnapshot] = await Promise.all([
-    db.posts.where('[network+handle]').equals([network, handle]).toArray(),
+  // A live query re-runs on every capture: count the posts and read only the newest, by date and
+  // (for posts shown without one) by when they were first seen.
+  const newest = (index: string) =>
+    db.posts.where(index).between([network, handle, Dexie.minKey], [network, handle, Dexie.maxKey]).reverse().limit(RECENT_POSTS).toArray();
+  const [postCount, byDate, bySeen, firstSnapshot] = await Promise.all([
+    db.posts.where('[network+handle]').equals([network, handle]).count(),
+    newest('[network+handle+publishedAt]'),
+    newest('[network+handle+firstSeenAt]'),
     db.accountSnapshots.where('[network+handle+capturedAt]').between([network, handle, -Infinity], [network, handle, Infinity]).first(),
   ]);
-  const newestFirst = posts.sort((a, b) => publishedOrSeen(b) - publishedOrSeen(a));
+  const recent = [...new Map([...byDate, ...bySeen].map((post) => [post.postId, post])).values()]
+    .sort((a, b) => publishedOrSeen(b) - publishedOrSeen(a))
+    .slice(0, RECENT_POSTS);
   return {
     account,
     followerChange: firstSnapshot && account.followers !== undefined ? account.followers - firstSnapshot.followers : undefined,
-    postCount: posts.length,
-    averageEr: averageEr(posts.map((post) => post.metrics), account.followers),
-    latestPosts: newestFirst.slice(0, LATEST_POSTS),
+    postCount,
+    averageEr: averageEr(recent.map((post) => post.metrics), account.followers),
+    latestPosts: recent.slice(0, LATEST_POSTS),
   };
 }
 

@@ -33,6 +33,8 @@ export interface LaunchOptions {
    * resolves without a prompt, exactly as after the user's "Allow".
    */
   grantedHosts?: string[];
+  /** The browser's UI language (`ru`), which `i18n.getUILanguage` and the extension's strings follow. */
+  uiLanguage?: string;
 }
 
 /** Chromium with the built extension, every social host mapped to the local test server. */
@@ -47,8 +49,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions', '--headless'],
     viewport: { width: 1280, height: 900 },
+    ...(options.uiLanguage ? { locale: options.uiLanguage } : {}),
     args: [
       ...(options.headless === false ? [] : ['--headless=new']),
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}`,

@@ -30,6 +30,20 @@ describe('competitor summaries', () => {
     expect(summary!.latestPosts.map((row) => row.postId)).toEqual(['-1_2', '-1_1']);
   });
 
+  it('take the average ER and the latest posts from the newest 30 posts, undated ones by when first seen, and count them all', async () => {
+    const old = [post('-1_1', '2024-01-01T10:00:00.000Z', 5_000), post('-1_2', '2024-01-02T10:00:00.000Z', 5_000)];
+    const recent = Array.from({ length: 30 }, (_, day) => post(`-1_${100 + day}`, `2024-03-${String(day + 1).padStart(2, '0')}T10:00:00.000Z`, 105));
+    await storeCapture(db, { account: { ...rival, followers: 10_500 }, posts: [...old, ...recent] }, { storeAllPosts: false }, 2_000);
+    // A post shown without a date (a YouTube grid, say), first seen after all the others were.
+    const { publishedAt: _undated, ...undated } = post('-1_999', '', 210);
+    await storeCapture(db, { posts: [undated] }, { storeAllPosts: false }, Date.parse('2024-04-01T00:00:00Z'));
+    const [summary] = await loadCompetitorSummaries(db);
+    expect(summary!.postCount).toBe(33);
+    // (210 + 29 × 105) / 30 / 10 500 × 100
+    expect(summary!.averageEr).toBeCloseTo(((210 + 29 * 105) / 30 / 10_500) * 100, 10);
+    expect(summary!.latestPosts.map((row) => row.postId)).toEqual(['-1_999', '-1_129', '-1_128']);
+  });
+
   it('leave out accounts that are neither tracked nor own', async () => {
     await setAccountTracked(db, rival, false, 3_000);
     expect(await loadCompetitorSummaries(db)).toEqual([]);
