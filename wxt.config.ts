@@ -38,6 +38,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpenSidePanel__',
       },
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandClipPage__',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'smm-deck@smm-deck.app', strict_min_version: '115.0' } } }

@@ -4,8 +4,10 @@ import type { SmmDeckDatabase } from '../utils/db';
 import { t } from '../utils/i18n';
 import { openSidePanel } from '../utils/side-panel';
 import { sidePanelToolItem, type Tool } from '../utils/tools';
+import { ClipPageButton } from './ClipPageButton';
 import { StorageNotice } from './StorageNotice';
 import { ToolNav } from './ToolNav';
+import { PopupToday } from './PopupToday';
 import { useLiveQuery } from './use-live-query';
 
 export function PopupApp({ db }: { db: SmmDeckDatabase }) {
@@ -33,9 +35,14 @@ export function PopupApp({ db }: { db: SmmDeckDatabase }) {
       </header>
       {totals && <p class="muted" data-totals>{t('popupSummary', totals.tracked, totals.posts)}</p>}
       <StorageNotice />
+      <PopupToday db={db} />
       <ToolNav onSelect={open} />
       <button type="button" class="primary" onClick={() => open('competitors')}>
         {t('openSidePanel')}
+      </button>
+      <ClipPageButton />
+      <button type="button" data-open-dashboard onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+        {t('dashOpen')}
       </button>
       <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('openSettings')}

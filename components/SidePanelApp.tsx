@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SmmDeckDatabase } from '../utils/db';
 import { sidePanelToolItem, type Tool } from '../utils/tools';
 import { CompetitorsView } from './CompetitorsView';
-import { ToolIntro } from './ToolIntro';
+import { IdeasView } from './IdeasView';
+import { PlanAgenda } from './PlanAgenda';
+import { RepliesView } from './RepliesView';
+import { ContestView } from './ContestView';
 import { StorageNotice } from './StorageNotice';
 import { ToolNav } from './ToolNav';
 
@@ -22,10 +25,10 @@ export function SidePanelApp({ db }: { db: SmmDeckDatabase }) {
       <ToolNav active={tool} onSelect={select} />
       <main class="tool" data-tool={tool}>
         {tool === 'competitors' && <CompetitorsView db={db} />}
-        {tool === 'ideas' && <ToolIntro message="ideasIntro" />}
-        {tool === 'plan' && <ToolIntro message="planIntro" />}
-        {tool === 'replies' && <ToolIntro message="repliesIntro" />}
-        {tool === 'contest' && <ToolIntro message="contestIntro" />}
+        {tool === 'ideas' && <IdeasView db={db} />}
+        {tool === 'plan' && <PlanAgenda db={db} />}
+        {tool === 'replies' && <RepliesView db={db} />}
+        {tool === 'contest' && <ContestView db={db} />}
       </main>
     </div>
   );

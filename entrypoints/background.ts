@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
+import { forgetPagesOfClosedAndReloadedTabs } from '../utils/active-page';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '../utils/background-handlers';
+import { clipTabOrNotify, createClipMenus, onClipMenuClicked } from '../utils/clip-inject';
 import { database } from '../utils/db';
 import { createMessageRouter } from '../utils/message-router';
 import { syncMastodonScript, type ScriptRegistry } from '../utils/mastodon-instances';
+import { startPlanReminders } from '../utils/plan-background';
 import { scheduleRetention } from '../utils/retention-schedule';
 import { readSettings, settingsItem } from '../utils/settings';
 import { openSidePanel } from '../utils/side-panel';
@@ -11,7 +14,7 @@ import { openSidePanel } from '../utils/side-panel';
 export default defineBackground(() => {
   // Registered synchronously at the top so that a message wakes a sleeping worker.
   const router = createMessageRouter(
-    createBackgroundHandlers({ db: database(), settings: readSettings, now: Date.now }),
+    createBackgroundHandlers({ db: database(), settings: readSettings, now: Date.now, session: browser.storage.session }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );
   browser.runtime.onMessage.addListener(router);
@@ -21,7 +24,12 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-side-panel') void openSidePanel(tab?.windowId);
+    if (command === 'clip-page') void clipTabOrNotify(tab?.id, { mode: 'page' });
   });
+  browser.runtime.onInstalled.addListener(() => createClipMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onClipMenuClicked(info, tab));
+  // No automation can click the browser's own context menu: the browser tests call this instead.
+  Object.assign(globalThis, { smmDeckContextMenuClicked: onClipMenuClicked });
 
   const registry = { permissions: browser.permissions, scripting: browser.scripting } as unknown as ScriptRegistry;
   const syncMastodon = () =>
@@ -34,4 +42,6 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncMastodon());
 
   scheduleRetention(database());
+  startPlanReminders(database());
+  forgetPagesOfClosedAndReloadedTabs();
 });

@@ -9,8 +9,9 @@
  */
 import type { IndexableType, Table } from 'dexie';
 import * as v from 'valibot';
-import type { AccountRow, AccountSnapshotRow, PostRow, PostSnapshotRow, SmmDeckDatabase } from './db';
-import type { PostMetrics } from './networks/types';
+import { contestProofSchema } from './contest-proof';
+import { PLAN_STATUSES, type AccountRow, type AccountSnapshotRow, type ClipRow, type CommentRow, type ContestRow, type HashtagSetRow, type PerformerRow, type PlanItemRow, type PostRow, type PostSnapshotRow, type ReplyTemplateRow, type RubricRow, type SmmDeckDatabase } from './db';
+import type { Network, PostMetrics } from './networks/types';
 import { instanceHost } from './mastodon-instances';
 import { NETWORKS } from './networks/names';
 import { DEFAULT_SETTINGS, type RetentionSettings, type Settings } from './settings';
@@ -117,6 +118,145 @@ const postSnapshotRowSchema: v.GenericSchema<unknown, PostSnapshotRow> = record<
   metrics,
 });
 
+type ClipPost = NonNullable<ClipRow['post']>;
+type ClipTrend = NonNullable<ClipRow['trend']>;
+
+/** A clip of the ideas inbox; its HTML is kept as data and sanitized again whenever it is shown. */
+const clipRowSchema: v.GenericSchema<unknown, ClipRow> = record<Fields<ClipRow>>({
+  id: v.optional(snapshotId),
+  kind: v.picklist(['article', 'selection', 'link', 'post', 'trend'], 'must be article, selection, link, post or trend'),
+  url: httpUrl,
+  title: text(2_000, 1),
+  byline: v.optional(text(500)),
+  siteName: v.optional(text(500)),
+  publishedAt: v.optional(text(100)),
+  lang: v.optional(text(35)),
+  excerpt: v.optional(text(5_000)),
+  imageUrl: v.optional(httpUrl),
+  readingMinutes: v.optional(count),
+  html: v.optional(text(5_000_000)),
+  text: v.optional(text(2_000_000)),
+  post: v.optional(
+    record<Fields<ClipPost>>({
+      network,
+      postId,
+      handle,
+      url: httpUrl,
+      authorName: v.optional(text(2_000)),
+      publishedAt: v.optional(v.pipe(v.string('must be text'), v.isoTimestamp('must be a date and time such as 2026-11-27T10:00:00.000Z'))),
+      text: v.optional(text(100_000)),
+      metrics,
+      followers: v.optional(count),
+    }),
+  ),
+  trend: v.optional(
+    record<Fields<ClipTrend>>({
+      network,
+      name: text(500, 1),
+      seenOn: httpUrl,
+      postCount: v.optional(count),
+      rank: v.optional(count),
+    }),
+  ),
+  tags: v.pipe(v.array(text(50, 1), 'must be a list'), v.maxLength(30, 'must list at most 30 tags')),
+  note: v.optional(text(5_000)),
+  status: v.picklist(['inbox', 'planned', 'archived'], 'must be inbox, planned or archived'),
+  planRequested: v.optional(flag),
+  planItemId: v.optional(snapshotId),
+  createdAt: time,
+  updatedAt: time,
+});
+
+/** A contest: its proof is checked as strictly as a proof file on the Verify page. */
+const contestRowSchema: v.GenericSchema<unknown, ContestRow> = record<Fields<ContestRow>>({
+  id: v.optional(snapshotId),
+  network,
+  postId,
+  postUrl: httpUrl,
+  createdAt: time,
+  drawnAt: v.optional(time),
+  proof: contestProofSchema,
+});
+
+/** A plan item's per-network texts: only network names as keys, text as values. */
+const planVariants = v.custom<Partial<Record<Network, string>>>(
+  (value) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) &&
+    Object.entries(value).every(([key, text]) => (NETWORKS as readonly string[]).includes(key) && typeof text === 'string' && text.length <= 100_000),
+  'must map network names to texts',
+);
+
+const planItemRowSchema: v.GenericSchema<unknown, PlanItemRow> = record<Fields<PlanItemRow>>({
+  id: v.optional(snapshotId),
+  title: text(500, 1),
+  body: text(100_000),
+  networks: v.pipe(v.array(network, 'must be a list'), v.maxLength(NETWORKS.length, 'must list each network once')),
+  variants: v.optional(planVariants),
+  scheduledAt: v.optional(time),
+  timeZone: v.optional(text(100)),
+  status: v.picklist(PLAN_STATUSES, `must be one of ${PLAN_STATUSES.join(', ')}`),
+  rubricId: v.optional(snapshotId),
+  assigneeId: v.optional(snapshotId),
+  hashtags: v.pipe(v.array(text(200, 1), 'must be a list'), v.maxLength(100, 'must list at most 100 hashtags')),
+  links: v.pipe(v.array(httpUrl, 'must be a list'), v.maxLength(50, 'must list at most 50 links')),
+  clipId: v.optional(snapshotId),
+  publishedUrl: v.optional(httpUrl),
+  hasMedia: v.optional(flag),
+  reminderLeadMinutes: v.optional(v.pipe(count, v.maxValue(10_080, 'must be at most 10,080 minutes (a week)'))),
+  remindedFor: v.optional(time),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const rubricRowSchema: v.GenericSchema<unknown, RubricRow> = record<Fields<RubricRow>>({
+  id: v.optional(snapshotId),
+  name: text(200, 1),
+  colour: v.pipe(v.string('must be text'), v.regex(/^#[0-9a-f]{6}$/i, 'must be a colour such as #2f6feb')),
+  targetShare: v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'), v.maxValue(100, 'must be at most 100 (%)')),
+});
+
+const performerRowSchema: v.GenericSchema<unknown, PerformerRow> = record<Fields<PerformerRow>>({
+  id: v.optional(snapshotId),
+  name: text(200, 1),
+  role: v.optional(text(200)),
+  contact: v.optional(text(500)),
+});
+
+const hashtagSetRowSchema: v.GenericSchema<unknown, HashtagSetRow> = record<Fields<HashtagSetRow>>({
+  id: v.optional(snapshotId),
+  name: text(200, 1),
+  hashtags: v.pipe(v.array(text(200, 1), 'must be a list'), v.maxLength(100, 'must list at most 100 hashtags')),
+});
+
+/** A comment read under a post (the Replies tool). */
+const commentRowSchema: v.GenericSchema<unknown, CommentRow> = record<Fields<CommentRow>>({
+  network,
+  commentId: postId,
+  postId,
+  postUrl: httpUrl,
+  authorHandle: handle,
+  authorName: v.optional(text(2_000)),
+  text: text(50_000),
+  publishedAt: v.optional(v.pipe(v.string('must be text'), v.isoTimestamp('must be a date and time such as 2026-11-27T10:00:00.000Z'))),
+  parentId: v.optional(postId),
+  repliedByOwner: flag,
+  firstSeenAt: time,
+  lastSeenAt: time,
+});
+
+const replyTemplateRowSchema: v.GenericSchema<unknown, ReplyTemplateRow> = record<Fields<ReplyTemplateRow>>({
+  id: v.optional(snapshotId),
+  title: text(200, 1),
+  text: text(10_000, 1),
+  folder: text(100),
+  shortcut: v.optional(v.pipe(text(32, 2), v.regex(/^\S+$/, 'must have no spaces'))),
+  networks: v.pipe(v.array(network, 'must be a list'), v.maxLength(NETWORKS.length, 'must list each network once')),
+  usageCount: count,
+  lastUsedAt: v.optional(time),
+  createdAt: time,
+  updatedAt: time,
+});
+
 const dayCount = v.pipe(count, v.maxValue(36_500, 'must be at most 36,500 days'));
 
 const retentionEntries: Fields<RetentionSettings> = {
@@ -189,6 +329,14 @@ export interface BackupTables {
   accountSnapshots: AccountSnapshotRow[];
   posts: PostRow[];
   postSnapshots: PostSnapshotRow[];
+  clips: ClipRow[];
+  contests: ContestRow[];
+  planItems: PlanItemRow[];
+  rubrics: RubricRow[];
+  performers: PerformerRow[];
+  hashtagSets: HashtagSetRow[];
+  comments: CommentRow[];
+  replyTemplates: ReplyTemplateRow[];
 }
 export type BackupTableName = keyof BackupTables;
 
@@ -239,6 +387,69 @@ export const TABLES: { [K in BackupTableName]: TableSpec<K> } = {
     primaryKey: (row) => row.id!,
     label: (row) => (row.id === undefined ? undefined : `snapshot ${row.id}`),
     capture: { index: '[network+postId+capturedAt]', key: (row) => [row.network, row.postId, row.capturedAt] },
+  },
+  clips: {
+    since: 2,
+    schema: clipRowSchema,
+    table: (db) => db.clips,
+    primaryKey: (row) => row.id!,
+    label: (row) => (row.id === undefined ? undefined : `clip ${row.id}`),
+    // One clip per URL: a merged backup skips the clips whose URL is already in the inbox.
+    capture: { index: 'url', key: (row) => row.url },
+  },
+  contests: {
+    since: 5,
+    schema: contestRowSchema,
+    table: (db) => db.contests,
+    primaryKey: (row) => row.id!,
+    label: (row) => (row.id === undefined ? undefined : `contest ${row.id}`),
+    // One user makes one contest in a millisecond, so a contest created at the same moment is already stored.
+    capture: { index: 'createdAt', key: (row) => row.createdAt },
+  },
+  // The plan's tables keep their ids on merge too (upserted by id), so that items still point at
+  // their rubric and assignee.
+  planItems: {
+    since: 3,
+    schema: planItemRowSchema,
+    table: (db) => db.planItems,
+    primaryKey: (row) => row.id!,
+    label: (row) => (row.id === undefined ? undefined : `plan item ${row.id}`),
+  },
+  rubrics: {
+    since: 3,
+    schema: rubricRowSchema,
+    table: (db) => db.rubrics,
+    primaryKey: (row) => row.id!,
+    label: (row) => (row.id === undefined ? undefined : `rubric ${row.id}`),
+  },
+  performers: {
+    since: 3,
+    schema: performerRowSchema,
+    table: (db) => db.performers,
+    primaryKey: (row) => row.id!,
+    label: (row) => (row.id === undefined ? undefined : `performer ${row.id}`),
+  },
+  hashtagSets: {
+    since: 3,
+    schema: hashtagSetRowSchema,
+    table: (db) => db.hashtagSets,
+    primaryKey: (row) => row.id!,
+    label: (row) => (row.id === undefined ? undefined : `hashtag set ${row.id}`),
+  },
+  comments: {
+    since: 4,
+    schema: commentRowSchema,
+    table: (db) => db.comments,
+    primaryKey: (row) => [row.network, row.commentId],
+    label: (row) => `${row.network}/${row.commentId}`,
+  },
+  // Upserted by id on merge, like the plan's tables: a template restored twice is not doubled.
+  replyTemplates: {
+    since: 4,
+    schema: replyTemplateRowSchema,
+    table: (db) => db.replyTemplates,
+    primaryKey: (row) => row.id!,
+    label: (row) => (row.id === undefined ? undefined : `reply template ${row.id}`),
   },
 };
 

@@ -9,15 +9,20 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { showAccountTracker, type AccountTracker } from './account-tracker';
 import { CaptureOutbox } from './capture-outbox';
+import type { CommentSource } from './comments/types';
+import { postClipDraft, removeClipButtons, renderPostClipButton, watchTrendLinks } from './clip-button';
 import { sendCommand } from './messages';
 import type { CapturedAccount, CapturedPost, NetworkAdapter } from './networks/types';
 import { watchPage, type FoundPost } from './page-watcher';
 import { removePostBadges, renderPostBadge } from './post-badge';
+import { startReplies } from './reply-content';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from './settings';
 
-export function startCapture(ctx: ContentScriptContext, adapter: NetworkAdapter): void {
+/** `comments`: how to read the network's comments, where SMM Deck answers them. */
+export function startCapture(ctx: ContentScriptContext, adapter: NetworkAdapter, comments?: CommentSource): void {
   try {
     new PageCapture(ctx, adapter).start();
+    startReplies(ctx, adapter, comments);
   } catch (error) {
     // A page we cannot read must never break the page itself.
     console.error('[SMM Deck] capture stopped on this page', error);
@@ -73,10 +78,12 @@ class PageCapture {
     this.ctx.addEventListener(document, 'visibilitychange', () => {
       if (document.visibilityState === 'hidden') void this.outbox.flush();
     });
+    watchTrendLinks({ document, network: this.adapter.network, enabled: () => this.settings.showBadges, signal: this.ctx.signal });
     this.ctx.onInvalidated(() => {
       this.outbox.dispose();
       this.removeTracker();
       removePostBadges(document);
+      removeClipButtons(document);
     });
   }
 
@@ -132,6 +139,7 @@ class PageCapture {
 
   private drawBadge({ element, post }: FoundPost): void {
     renderPostBadge(element, post, this.followers.get(post.authorHandle));
+    renderPostClipButton(element, () => postClipDraft(post, this.followers.get(post.authorHandle)));
   }
 
   /** Redraws the badges of the posts still on the page (those `which` picks) with what is known now. */
@@ -149,6 +157,7 @@ class PageCapture {
     this.settings = next;
     if (!next.showBadges) {
       removePostBadges(document);
+      removeClipButtons(document);
       this.removeTracker();
       return;
     }

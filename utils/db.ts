@@ -7,6 +7,7 @@
  * `publishedAt` is the ISO 8601 string the page showed.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { ContestProof } from './contest-proof';
 import type { Network, PostMetrics } from './networks/types';
 
 export const DATABASE_NAME = 'smm-deck';
@@ -138,6 +139,12 @@ export interface PlanItemRow {
   clipId?: number;
   /** The live post, once published; its captured metrics are the item's results. */
   publishedUrl?: string;
+  /** Posted with a photo or video, so caption limits apply (Telegram's 1 024). */
+  hasMedia?: boolean;
+  /** Overrides the `reminderLeadMinutes` setting for this item. */
+  reminderLeadMinutes?: number;
+  /** The `scheduledAt` whose reminder has fired, so a restarted worker does not fire it again. */
+  remindedFor?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -201,7 +208,7 @@ export interface ReplyTemplateRow {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contests (version 5); the proof's full shape is in utils/contest.ts.
+// Contests (version 5); the proof's full shape is in utils/contest-proof.ts.
 
 export interface ContestRow {
   id?: number;
@@ -210,8 +217,11 @@ export interface ContestRow {
   postUrl: string;
   createdAt: number;
   drawnAt?: number;
-  /** Everything needed to re-check the draw: rules, participants, seed, commitment, winners. */
-  proof: unknown;
+  /**
+   * Everything needed to re-check the draw: rules, comments, participants, seed, commitment and,
+   * once drawn, the winners. The seed is revealed only in the exported proof, after the draw.
+   */
+  proof: ContestProof;
 }
 
 export interface SchemaVersion {
@@ -259,6 +269,12 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
     version: 5,
     stores: { contests: '++id, [network+postId], createdAt' },
+  },
+  {
+    // The dashboard reads one account's recent posts without scanning all of them, by when they
+    // were first seen (some pages show no dates); the side panel its newest by date.
+    version: 6,
+    stores: { posts: '[network+postId], [network+handle], [network+handle+publishedAt], [network+handle+firstSeenAt]' },
   },
 ];
 

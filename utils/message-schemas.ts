@@ -1,5 +1,6 @@
 /** The shape every request must have; the background checks it before any handler runs. */
 import * as v from 'valibot';
+import { clipDraftSchema, clipNoteSchema, clipTagsSchema } from './clip-schema';
 import type { Command, RequestOf } from './messages';
 import { NETWORKS } from './networks/names';
 
@@ -38,6 +39,20 @@ const post = v.strictObject({
   repostOf: v.optional(shortText),
 });
 
+const commentId = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+
+const comment = v.strictObject({
+  network,
+  commentId,
+  postId: commentId,
+  postUrl: httpUrl,
+  authorHandle: handle,
+  authorName: v.optional(shortText),
+  text: v.pipe(v.string(), v.maxLength(50_000)),
+  publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  parentId: v.optional(commentId),
+});
+
 export const REQUEST_SCHEMAS: { [C in Command]: v.GenericSchema<RequestOf<C>> } = {
   'capture.store': v.strictObject({
     pageUrl: httpUrl,
@@ -48,6 +63,18 @@ export const REQUEST_SCHEMAS: { [C in Command]: v.GenericSchema<RequestOf<C>> } 
   }),
   'account.setTracked': v.strictObject({ account, tracked: v.boolean() }),
   'account.status': v.strictObject({ network, handle }),
+  'clip.save': v.strictObject({ clip: clipDraftSchema }),
+  'clip.annotate': v.strictObject({
+    id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    tags: clipTagsSchema,
+    note: v.optional(clipNoteSchema),
+  }),
+  'plan.syncReminders': v.strictObject({}),
+  'plan.openCompose': v.strictObject({ itemId: v.pipe(v.number(), v.integer(), v.minValue(1)), network: v.optional(network) }),
+  'page.report': v.strictObject({ url: httpUrl, network, postId: v.optional(commentId) }),
+  'comments.store': v.strictObject({ comments: v.pipe(v.array(comment), v.maxLength(500)) }),
+  'replyTemplates.shortcuts': v.strictObject({ network }),
+  'replyTemplates.used': v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 };
 
 /** The first problem with a request, as "path: message", or undefined when it is valid. */

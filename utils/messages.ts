@@ -7,7 +7,11 @@
  *                         ◀──── { ok: true, response } | { ok: false, error } ───┘
  */
 import { browser } from 'wxt/browser';
+import type { PageReport } from './active-page';
+import type { CapturedComment } from './comments/types';
+import type { ClipDraft, SavedClip } from './clip-draft';
 import type { CapturedAccount, Network, PageCapture } from './networks/types';
+import type { ShortcutTemplate } from './reply-shortcuts';
 
 export interface StoreCaptureResult {
   accountsStored: number;
@@ -37,6 +41,46 @@ export interface Protocol {
   'account.status': {
     request: { network: Network; handle: string };
     response: AccountStatus;
+  };
+  /** A page clips itself, a selection, a link, a post or a trend into the ideas inbox; a known URL is updated. */
+  'clip.save': {
+    request: { clip: ClipDraft };
+    response: SavedClip;
+  };
+  /** The confirmation popover's tags (merged) and note for the clip just saved. */
+  'clip.annotate': {
+    request: { id: number; tags: string[]; note?: string };
+    response: SavedClip;
+  };
+  /** A page changed the content plan: the background rebuilds the reminder alarms from the database. */
+  'plan.syncReminders': {
+    request: Record<string, never>;
+    response: { reminders: number };
+  };
+  /** Opens the page that copies a plan item's text and goes on to the network's composer, as a reminder's click does. */
+  'plan.openCompose': {
+    request: { itemId: number; network?: Network };
+    response: { tabId?: number };
+  };
+  /** A content script says which page its tab shows (for the side panel; utils/active-page.ts). */
+  'page.report': {
+    request: PageReport;
+    response: { tabId: number };
+  };
+  /** Comments read on a post's page. Idempotent: a resent batch changes nothing. */
+  'comments.store': {
+    request: { comments: CapturedComment[] };
+    response: { stored: number };
+  };
+  /** The reply templates with a shortcut that suit a network, for typing `;thanks` + Tab. */
+  'replyTemplates.shortcuts': {
+    request: { network: Network };
+    response: { templates: ShortcutTemplate[] };
+  };
+  /** A template was inserted into a reply box: its usage count and last use go up. */
+  'replyTemplates.used': {
+    request: { id: number };
+    response: { usageCount: number };
   };
 }
 

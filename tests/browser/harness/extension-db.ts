@@ -50,3 +50,29 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000)
 interface ChromeGlobal {
   chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 }
+
+/** Adds rows to one table of the extension's `smm-deck` database, as the side panel would; returns their keys. */
+export function putRows(extensionPage: Page, table: string, rows: unknown[]): Promise<unknown[]> {
+  return extensionPage.evaluate(
+    ([storeName, values]) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('smm-deck');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const transaction = db.transaction(storeName, 'readwrite');
+          const keys: unknown[] = [];
+          for (const value of values) {
+            const request = transaction.objectStore(storeName).put(value);
+            request.onsuccess = () => keys.push(request.result);
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(keys);
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [table, rows] as const,
+  );
+}

@@ -89,6 +89,18 @@ const cases: [string, () => string, RegExp][] = [
   ['an empty handle', () => edited((b) => (b.tables.accounts[0].handle = '')), /^The backup's accounts table, row 1: handle must not be empty\.$/],
   ['an overlong text', () => edited((b) => (b.tables.posts[0].text = 'a'.repeat(100_001))), /^The backup's posts table, row 1: text must be at most 100,000 characters long\.$/],
   ['a snapshot id of 0', () => edited((b) => (b.tables.postSnapshots[0].id = 0)), /^The backup's postSnapshots table, row 1: id must be 1 or more\.$/],
+  ['a contest proof with a javascript: link', () => edited((b) => (b.tables.contests[0].proof.postUrl = 'javascript:alert(1)')), /^The backup's contests table, row 1: proof\.postUrl must be an http\(s\) address\.$/],
+  ['a contest seed that is no seed', () => edited((b) => (b.tables.contests[1].proof.seed = 'seed')), /^The backup's contests table, row 2: proof\.seed must be 64 lowercase hex digits \(32 bytes\)\.$/],
+  ['a plan status that does not exist', () => edited((b) => (b.tables.planItems[0].status = 'done')),
+    /^The backup's planItems table, row 1: status must be one of idea, draft, review, approved, scheduled, published, cancelled\.$/],
+  ['a plan variant for an unknown network', () => edited((b) => (b.tables.planItems[0].variants = { orkut: 'hi' })),
+    /^The backup's planItems table, row 1: variants must map network names to texts\.$/],
+  ['a plan link that is javascript:', () => edited((b) => (b.tables.planItems[0].links = ['javascript:alert(1)'])),
+    /^The backup's planItems table, row 1: links\[0\] must be an http\(s\) address\.$/],
+  ['a rubric colour that is CSS', () => edited((b) => (b.tables.rubrics[0].colour = 'red;background:url(x)')),
+    /^The backup's rubrics table, row 1: colour must be a colour such as #2f6feb\.$/],
+  ['a rubric target over 100 %', () => edited((b) => (b.tables.rubrics[1].targetShare = 150)), /^The backup's rubrics table, row 2: targetShare must be at most 100 \(%\)\.$/],
+  ['the same plan item twice', () => edited((b) => b.tables.planItems.push({ ...b.tables.planItems[1] })), /^The backup's planItems table lists plan item 2 twice\.$/],
   ['the same account twice', () => edited((b) => {
     b.tables.accounts[5] = { ...b.tables.accounts[0] };
   }), /^The backup's accounts table lists \S+ twice\.$/],

@@ -1,5 +1,5 @@
 /** A generated data set that fills every table, and helpers to read a database back whole. */
-import type { AccountRow, AccountSnapshotRow, PostRow, PostSnapshotRow, SmmDeckDatabase } from '../../../utils/db';
+import type { AccountRow, AccountSnapshotRow, ClipRow, CommentRow, ContestRow, HashtagSetRow, PerformerRow, PlanItemRow, PostRow, PostSnapshotRow, ReplyTemplateRow, RubricRow, SmmDeckDatabase } from '../../../utils/db';
 import { NETWORKS } from '../../../utils/networks/names';
 import type { Network, PostMetrics } from '../../../utils/networks/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
@@ -91,7 +91,100 @@ export function generateDataSet(seed = 1, size = { accounts: 120, posts: 300 }):
       });
     }
   }
-  return { accounts, accountSnapshots, posts, postSnapshots };
+  return { accounts, accountSnapshots, posts, postSnapshots, clips: generateClips(seed, posts), contests: generateContests(seed, posts), ...generatePlan(seed), ...generateReplies(seed, posts) };
+}
+
+/** Comments under the first posts (one answered by the brand, with its reply) and two reply templates. */
+function generateReplies(seed: number, posts: PostRow[]): Pick<BackupTables, 'comments' | 'replyTemplates'> {
+  const comments: CommentRow[] = posts.slice(0, 2).flatMap((post, index) => [
+    {
+      network: post.network, commentId: `c${seed}_${index}_1`, postId: post.postId, postUrl: post.url, authorHandle: 'fan_one',
+      authorName: TEXTS[(index + 1) % TEXTS.length]!, text: TEXTS[index % TEXTS.length]!, publishedAt: new Date(T0 + index).toISOString(),
+      repliedByOwner: true, firstSeenAt: T0, lastSeenAt: T0 + 1,
+    },
+    {
+      network: post.network, commentId: `c${seed}_${index}_2`, postId: post.postId, postUrl: post.url, authorHandle: post.handle,
+      text: 'Thank you!', parentId: `c${seed}_${index}_1`, repliedByOwner: false, firstSeenAt: T0, lastSeenAt: T0,
+    },
+  ]);
+  const replyTemplates: ReplyTemplateRow[] = [
+    { title: 'Thanks', text: '{Thanks|Thank you}, {name}!\n— {brand}', folder: 'Greetings', shortcut: `;thanks${seed}`, networks: [], usageCount: 3, lastUsedAt: T0, createdAt: T0, updatedAt: T0 },
+    { title: HTML_TEXT.slice(0, 200), text: HTML_TEXT, folder: '', networks: ['vk', 'instagram'], usageCount: 0, createdAt: T0, updatedAt: T0 },
+  ];
+  return { comments, replyTemplates };
+}
+
+/** A small content plan: rubrics, performers, hashtag sets and items using every field. */
+function generatePlan(seed: number): Pick<BackupTables, 'planItems' | 'rubrics' | 'performers' | 'hashtagSets'> {
+  const at = T0 + seed * 1_000;
+  const rubrics: RubricRow[] = [
+    { id: 1, name: `Education ${seed}`, colour: '#2f6feb', targetShare: 60 },
+    { id: 2, name: `Sales «${seed}»`, colour: '#16A34A', targetShare: 40 },
+  ];
+  const performers: PerformerRow[] = [{ id: 1, name: 'Анна', role: 'Copywriter', contact: '@anna' }, { id: 2, name: TEXTS[2]! }];
+  const hashtagSets: HashtagSetRow[] = [{ id: 1, name: 'Brand', hashtags: ['#brand', '#маркетинг'] }, { id: 2, name: 'Empty', hashtags: [] }];
+  const planItems: PlanItemRow[] = [
+    {
+      id: 1, title: TEXTS[1]!, body: TEXTS[3]!, networks: ['x', 'telegram'], variants: { x: TEXTS[5]!, telegram: HTML_TEXT }, scheduledAt: at + 86_400_000,
+      timeZone: 'Europe/Moscow', status: 'scheduled', rubricId: 1, assigneeId: 1, hashtags: ['#launch'], links: ['https://brand.example/launch'],
+      clipId: 1, hasMedia: true, reminderLeadMinutes: 15, remindedFor: at, createdAt: at, updatedAt: at + 5,
+    },
+    { id: 2, title: 'Idea', body: '', networks: [], status: 'idea', hashtags: [], links: [], createdAt: at + 1, updatedAt: at + 1 },
+    {
+      id: 3, title: HTML_TEXT, body: TEXTS[2]!, networks: ['vk'], scheduledAt: at - 86_400_000, status: 'published', rubricId: 2, assigneeId: 2,
+      hashtags: [], links: [], publishedUrl: 'https://vk.com/wall-1_2', createdAt: at + 2, updatedAt: at + 3,
+    },
+  ];
+  return { planItems, rubrics, performers, hashtagSets };
+}
+
+/** One clip of each kind, hostile HTML included (kept as data, sanitized when shown). */
+function generateClips(seed: number, posts: PostRow[]): ClipRow[] {
+  const at = T0 + seed * 1_000;
+  const post = posts[0]!;
+  return [
+    {
+      kind: 'article', url: `https://news.example/${seed}/article`, title: TEXTS[1]!, byline: 'Hannah Ellis', siteName: 'News Example',
+      publishedAt: '2026-11-20T07:00:12.000Z', lang: 'en', excerpt: TEXTS[3]!, imageUrl: 'https://news.example/lead.jpg', readingMinutes: 4,
+      html: HTML_TEXT, text: TEXTS[1]!, tags: ['video', 'Research'], note: TEXTS[2]!, status: 'planned', planItemId: 7, createdAt: at, updatedAt: at + 1,
+    },
+    { kind: 'selection', url: `https://news.example/${seed}/article#:~:text=Half`, title: 'Half', html: '<p>Half</p>', text: 'Half', tags: [], status: 'inbox', createdAt: at + 2, updatedAt: at + 2 },
+    { kind: 'link', url: `https://blog.example/${seed}`, title: TEXTS[5]!, tags: ['later'], status: 'archived', planRequested: true, createdAt: at + 3, updatedAt: at + 3 },
+    {
+      kind: 'post', url: post.url, title: `@${post.handle}`, tags: [], status: 'inbox', createdAt: at + 4, updatedAt: at + 4,
+      post: { network: post.network, postId: post.postId, handle: post.handle, url: post.url, metrics: post.metrics, followers: 1_200, text: TEXTS[2]! },
+    },
+    {
+      kind: 'trend', url: `https://x.com/hashtag/blackfriday${seed}`, title: '#BlackFriday', tags: ['sale'], status: 'inbox', createdAt: at + 5, updatedAt: at + 5,
+      trend: { network: 'x', name: '#BlackFriday', seenOn: 'https://x.com/explore', postCount: 125_000, rank: 1 },
+    },
+  ];
+}
+
+/** A few contests on the first posts: drawn, drawn with a deadline, and one committed but not drawn. */
+function generateContests(seed: number, posts: PostRow[]): ContestRow[] {
+  return posts.slice(0, 3).map((post, index) => {
+    const createdAt = T0 + seed * 1_000_000 + index;
+    const comments = TEXTS.map((text, at) => ({ commentId: `${post.postId}_${at}`, authorHandle: `fan_${at}`, text, publishedAt: new Date(T0 + at).toISOString() }));
+    const participants = comments.map((comment) => ({ handle: comment.authorHandle, commentId: comment.commentId }));
+    const row: ContestRow = {
+      network: post.network,
+      postId: post.postId,
+      postUrl: post.url,
+      createdAt,
+      proof: {
+        format: 'smm-deck-contest-proof', version: 1, network: post.network, postId: post.postId, postUrl: post.url,
+        rules: { entryMode: 'person', mentions: index, keyword: index === 1 ? '#розыгрыш' : '', excluded: ['spam'], ownAccounts: ['brand'], winners: 1, substitutes: 1 },
+        comments, participants, seedHash: 'a'.repeat(64), commitment: 'b'.repeat(64), committedAt: new Date(createdAt).toISOString(), seed: 'c'.repeat(64),
+      },
+    };
+    if (index === 1) row.proof.rules.deadline = new Date(T0 + 3).toISOString();
+    if (index < 2) {
+      row.drawnAt = createdAt + 60_000;
+      row.proof.draw = { drawnAt: new Date(row.drawnAt).toISOString(), winners: participants.slice(0, 1), substitutes: participants.slice(1, 2) };
+    }
+    return row;
+  });
 }
 
 function generateMetrics(network: Network, index: number, next: () => number): PostMetrics {
@@ -111,6 +204,14 @@ export async function fill(db: SmmDeckDatabase, tables: BackupTables): Promise<v
   await db.accountSnapshots.bulkAdd(tables.accountSnapshots);
   await db.posts.bulkAdd(tables.posts);
   await db.postSnapshots.bulkAdd(tables.postSnapshots);
+  await db.clips.bulkAdd(tables.clips);
+  await db.contests.bulkAdd(tables.contests);
+  await db.planItems.bulkAdd(tables.planItems);
+  await db.rubrics.bulkAdd(tables.rubrics);
+  await db.performers.bulkAdd(tables.performers);
+  await db.hashtagSets.bulkAdd(tables.hashtagSets);
+  await db.comments.bulkAdd(tables.comments);
+  await db.replyTemplates.bulkAdd(tables.replyTemplates);
 }
 
 /** Every table, in primary-key order. */
@@ -120,6 +221,14 @@ export async function dump(db: SmmDeckDatabase): Promise<BackupTables> {
     accountSnapshots: await db.accountSnapshots.toArray(),
     posts: await db.posts.toArray(),
     postSnapshots: await db.postSnapshots.toArray(),
+    clips: await db.clips.toArray(),
+    contests: await db.contests.toArray(),
+    planItems: await db.planItems.toArray(),
+    rubrics: await db.rubrics.toArray(),
+    performers: await db.performers.toArray(),
+    hashtagSets: await db.hashtagSets.toArray(),
+    comments: await db.comments.toArray(),
+    replyTemplates: await db.replyTemplates.toArray(),
   };
 }
 

@@ -73,6 +73,14 @@ describe('export and restore', () => {
         accountSnapshots: before.accountSnapshots.length,
         posts: before.posts.length,
         postSnapshots: before.postSnapshots.length,
+        clips: before.clips.length,
+        contests: before.contests.length,
+        planItems: before.planItems.length,
+        rubrics: before.rubrics.length,
+        performers: before.performers.length,
+        hashtagSets: before.hashtagSets.length,
+        comments: before.comments.length,
+        replyTemplates: before.replyTemplates.length,
       },
     });
     expect(backup.settings).toEqual(SAMPLE_SETTINGS);
@@ -90,11 +98,11 @@ describe('export and restore', () => {
   it('an empty database exports every table, empty, and restores as such', async () => {
     const text = await exportText(database('empty'), DEFAULT_SETTINGS);
     const backup = parseBackup(text);
-    expect(backup.tables).toEqual({ accounts: [], accountSnapshots: [], posts: [], postSnapshots: [] });
+    expect(backup.tables).toEqual({ accounts: [], accountSnapshots: [], posts: [], postSnapshots: [], clips: [], contests: [], planItems: [], rubrics: [], performers: [], hashtagSets: [], comments: [], replyTemplates: [] });
     const target = database('empty-target');
     await fill(target, generateDataSet(2, { accounts: 5, posts: 5 }));
     await restoreBackup(target, backup, 'replace');
-    expect(await dump(target)).toEqual({ accounts: [], accountSnapshots: [], posts: [], postSnapshots: [] });
+    expect(await dump(target)).toEqual({ accounts: [], accountSnapshots: [], posts: [], postSnapshots: [], clips: [], contests: [], planItems: [], rubrics: [], performers: [], hashtagSets: [], comments: [], replyTemplates: [] });
   });
 
   it('reports progress that only grows and ends at the total', async () => {
@@ -102,7 +110,9 @@ describe('export and restore', () => {
     await fill(source, generateDataSet(3, { accounts: 40, posts: 90 }));
     const calls: [number, number][] = [];
     await exportText(source, DEFAULT_SETTINGS, { pageSize: 25, onProgress: (done, total) => calls.push([done, total]) });
-    const total = 40 + 200 + 90 + 360;
+    // accounts, their snapshots, posts, their snapshots, clips, contests, plan items, rubrics, performers, hashtag sets,
+    // comments, reply templates
+    const total = 40 + 200 + 90 + 360 + 5 + 3 + 3 + 2 + 2 + 2 + 4 + 2;
     expect(calls.length).toBeGreaterThan(total / 25);
     expect(calls.every(([, reported]) => reported === total)).toBe(true);
     for (let index = 1; index < calls.length; index++) expect(calls[index]![0]).toBeGreaterThan(calls[index - 1]![0]);
@@ -141,6 +151,17 @@ describe('export and restore', () => {
       accountSnapshots: data.accountSnapshots.length - 100,
       posts: data.posts.length,
       postSnapshots: data.postSnapshots.length - 200,
+      // Both data sets clipped the same post (one URL, one clip): the inbox keeps its own.
+      clips: data.clips.length - 1,
+      contests: data.contests.length,
+      // The plan's rows are upserted by id: the backup's win.
+      planItems: data.planItems.length,
+      rubrics: data.rubrics.length,
+      performers: data.performers.length,
+      hashtagSets: data.hashtagSets.length,
+      // Comments are upserted by network and id, templates by id.
+      comments: data.comments.length,
+      replyTemplates: data.replyTemplates.length,
     });
     const after = await dump(target);
 
@@ -167,7 +188,7 @@ describe('export and restore', () => {
 
     // Merging the same backup again changes nothing.
     const again = await restoreBackup(target, backup, 'merge');
-    expect(again).toMatchObject({ accountSnapshots: 0, postSnapshots: 0 });
+    expect(again).toMatchObject({ accountSnapshots: 0, postSnapshots: 0, clips: 0, contests: 0 });
     expect(await dump(target)).toEqual(after);
   });
 

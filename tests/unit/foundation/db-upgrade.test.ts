@@ -8,6 +8,7 @@ function sampleRow(table: string, index: number): Record<string, unknown> {
     network: 'x',
     handle: `brand${index}`,
     postId: `${table}-${index}`,
+    publishedAt: `2023-11-1${index}T10:00:00.000Z`,
     commentId: `${table}-comment-${index}`,
     capturedAt: 1_700_000_000_000 + index,
     firstSeenAt: 1_700_000_000_000,
