@@ -169,7 +169,13 @@ export function textFragment(text: string): string {
   return `${encode(words.slice(0, 5).join(' '))},${encode(words.slice(-5).join(' '))}`;
 }
 
-/** An http(s) address without its tracking parameters and empty hash; undefined for anything else. */
+/** The longest address the inbox keeps (utils/message-schemas.ts, utils/backup-rows.ts). */
+const MAX_URL_LENGTH = 4_000;
+
+/**
+ * An http(s) address without its tracking parameters and empty hash; undefined for anything else,
+ * and for an address too long to keep (a lead image's may carry kilobytes of query).
+ */
 export function normalizeUrl(value: string): string | undefined {
   let url: URL;
   try {
@@ -179,7 +185,8 @@ export function normalizeUrl(value: string): string | undefined {
   }
   if (!/^https?:$/.test(url.protocol)) return undefined;
   for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAMETER.test(name)) url.searchParams.delete(name);
-  return url.href.replace(/#$/, '');
+  const href = url.href.replace(/#$/, '');
+  return href.length <= MAX_URL_LENGTH ? href : undefined;
 }
 
 function resolveUrl(value: string | null | undefined, base: string): string | undefined {

@@ -1,6 +1,6 @@
 /** The shape every request must have; the background checks it before any handler runs. */
 import * as v from 'valibot';
-import { clipDraftSchema, clipNoteSchema, clipTagsSchema } from './clip-schema';
+import { MAX_TAG_LENGTH, MAX_TAGS, type ClipDraft } from './clip-draft';
 import type { Command, RequestOf } from './messages';
 import { NETWORKS } from './networks/names';
 
@@ -11,6 +11,16 @@ const httpUrl = v.pipe(v.string(), v.maxLength(4_000), v.url(), v.regex(/^https?
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 /** Reddit's score is likes minus dislikes, and a downvoted post's is below zero. */
 const score = v.pipe(v.number(), v.integer(), v.minValue(-Number.MAX_SAFE_INTEGER), v.maxValue(Number.MAX_SAFE_INTEGER));
+
+const metrics = v.strictObject({
+  likes: v.optional(score),
+  comments: v.optional(count),
+  shares: v.optional(count),
+  views: v.optional(count),
+  saves: v.optional(count),
+});
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const required = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 
 const account = v.strictObject({
   network,
@@ -28,13 +38,7 @@ const post = v.strictObject({
   authorName: v.optional(shortText),
   publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   text: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
-  metrics: v.strictObject({
-    likes: v.optional(score),
-    comments: v.optional(count),
-    shares: v.optional(count),
-    views: v.optional(count),
-    saves: v.optional(count),
-  }),
+  metrics,
   pinned: v.optional(v.boolean()),
   repostOf: v.optional(shortText),
 });
@@ -53,6 +57,50 @@ const comment = v.strictObject({
   parentId: v.optional(commentId),
 });
 
+const clipTags = v.pipe(v.array(required(MAX_TAG_LENGTH)), v.maxLength(MAX_TAGS));
+const clipNote = text(5_000);
+
+/** A clip a page hands to the background, checked before it is stored. */
+const clipDraft: v.GenericSchema<ClipDraft> = v.strictObject({
+  kind: v.picklist(['article', 'selection', 'link', 'post', 'trend']),
+  url: httpUrl,
+  title: required(2_000),
+  byline: v.optional(text(500)),
+  siteName: v.optional(text(500)),
+  publishedAt: v.optional(text(100)),
+  lang: v.optional(text(35)),
+  excerpt: v.optional(text(5_000)),
+  imageUrl: v.optional(httpUrl),
+  readingMinutes: v.optional(count),
+  // A long read's sanitized HTML; a 1 MB page gives a few hundred KB.
+  html: v.optional(text(5_000_000)),
+  text: v.optional(text(2_000_000)),
+  post: v.optional(
+    v.strictObject({
+      network,
+      postId: required(300),
+      handle: required(200),
+      url: httpUrl,
+      authorName: v.optional(text(2_000)),
+      publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+      text: v.optional(text(100_000)),
+      metrics,
+      followers: v.optional(count),
+    }),
+  ),
+  trend: v.optional(
+    v.strictObject({
+      network,
+      name: required(500),
+      seenOn: httpUrl,
+      postCount: v.optional(count),
+      rank: v.optional(count),
+    }),
+  ),
+  tags: v.optional(clipTags),
+  note: v.optional(clipNote),
+});
+
 export const REQUEST_SCHEMAS: { [C in Command]: v.GenericSchema<RequestOf<C>> } = {
   'capture.store': v.strictObject({
     pageUrl: httpUrl,
@@ -63,11 +111,11 @@ export const REQUEST_SCHEMAS: { [C in Command]: v.GenericSchema<RequestOf<C>> } 
   }),
   'account.setTracked': v.strictObject({ account, tracked: v.boolean() }),
   'account.status': v.strictObject({ network, handle }),
-  'clip.save': v.strictObject({ clip: clipDraftSchema }),
+  'clip.save': v.strictObject({ clip: clipDraft }),
   'clip.annotate': v.strictObject({
     id: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    tags: clipTagsSchema,
-    note: v.optional(clipNoteSchema),
+    tags: clipTags,
+    note: v.optional(clipNote),
   }),
   'plan.syncReminders': v.strictObject({}),
   'plan.openCompose': v.strictObject({ itemId: v.pipe(v.number(), v.integer(), v.minValue(1)), network: v.optional(network) }),

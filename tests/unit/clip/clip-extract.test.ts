@@ -165,7 +165,8 @@ describe('helpers', () => {
     expect(textFragment('one two three four five six seven eight nine ten eleven')).toBe('one%20two%20three%20four%20five,seven%20eight%20nine%20ten%20eleven');
   });
 
-  it('normalizeUrl keeps http(s) only and drops tracking parameters', () => {
+  it('normalizeUrl keeps http(s) only, drops tracking parameters and addresses too long to store', () => {
+    expect(normalizeUrl(`https://cdn.example/lead.jpg?sig=${'a'.repeat(4_000)}`)).toBeUndefined();
     expect(normalizeUrl('https://a.example/p?utm_source=x&q=1&fbclid=2#')).toBe('https://a.example/p?q=1');
     expect(normalizeUrl('javascript:alert(1)')).toBeUndefined();
     expect(normalizeUrl('data:text/html,hi')).toBeUndefined();
