@@ -13,16 +13,7 @@ import type { ClipDraft } from './clip-draft';
 import { sanitizeClipElement, sanitizeClipHtml } from './clip-sanitize';
 import { compact } from './networks/dom';
 
-export interface PageMetadata {
-  url: string;
-  title: string;
-  byline?: string;
-  siteName?: string;
-  publishedAt?: string;
-  lang?: string;
-  excerpt?: string;
-  imageUrl?: string;
-}
+export type PageMetadata = Pick<ClipDraft, 'url' | 'title' | 'byline' | 'siteName' | 'publishedAt' | 'lang' | 'excerpt' | 'imageUrl'>;
 
 const WORDS_PER_MINUTE = 200;
 const EXCERPT_LENGTH = 300;

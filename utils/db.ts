@@ -7,6 +7,7 @@
  * `publishedAt` is the ISO 8601 string the page showed.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { CapturedComment } from './comments/types';
 import type { ContestProof } from './contest-proof';
 import type { Network, PostMetrics } from './networks/types';
 
@@ -174,18 +175,8 @@ export interface HashtagSetRow {
 // ---------------------------------------------------------------------------------------------
 // Comments and replies (version 4)
 
-export interface CommentRow {
-  network: Network;
-  commentId: string;
-  /** The post the comment belongs to. */
-  postId: string;
-  postUrl: string;
-  authorHandle: string;
-  authorName?: string;
-  text: string;
-  publishedAt?: string;
-  /** The comment this one answers, for replies in a thread. */
-  parentId?: string;
+/** A comment as the page showed it (utils/comments/types.ts), with what SMM Deck adds. */
+export interface CommentRow extends CapturedComment {
   /** One of the user's own accounts (settings) has replied to it. */
   repliedByOwner: boolean;
   firstSeenAt: number;
