@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClipRow, PlanItemRow } from '../../utils/db';
 import type { CapturedAccount, CapturedPost } from '../../utils/networks/types';
 import { loadFixtureCases } from '../unit/networks/fixture-cases';
+import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { clickContextMenu, tabIdOf, type ChromeTabs } from './harness/context-menu';
 import { eventually, readTable } from './harness/extension-db';
@@ -24,14 +25,12 @@ const GUARDIAN = 'https://www.theguardian.com/media/2026/nov/20/short-video-bran
 const RUSSIAN_URL = 'https://news.example/news/2026/11/21/korotkie-video/';
 const EXPLORE_URL = 'https://x.com/explore/tabs/trending';
 const profile = loadFixtureCases().find((entry) => entry.network === 'x' && entry.name === 'profile-en')!;
-const SHOTS = '/tmp/smm/shots';
 
 let server: SiteServer;
 let browser: ExtensionBrowser;
 let sidePanel: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   server = new SiteServer()
     .page(ARTICLE_URL, fixture('articles/guardian-en.html'))
     .page(RUSSIAN_URL, fixture('articles/lenta-ru.html'))
@@ -71,7 +70,7 @@ describe('clipping a page', () => {
     await page.goto(ARTICLE_URL);
     await clipFromMenu(page, { menuItemId: 'clip-page' });
     expect(await popoverStatus(page)).toBe('Saved to Ideas');
-    await page.screenshot({ path: `${SHOTS}/clip-popover.png` });
+    await page.screenshot({ path: shotPath('clip-popover') });
     await page.locator('smm-deck-clip-popover input[name="tags"]').fill('video, Research');
     await page.locator('smm-deck-clip-popover textarea[name="note"]').fill('Pitch for the Monday post');
     await page.locator('smm-deck-clip-popover button.save').click();
@@ -213,11 +212,11 @@ describe('clipping on a social page (x.com)', () => {
     await page.goto(profile.url);
     const button = page.locator('article[data-testid="tweet"]').first().locator('smm-deck-clip button');
     await eventually(async () => expect(await button.count()).toBe(1));
-    await page.locator('article[data-testid="tweet"]').first().screenshot({ path: `${SHOTS}/clip-post-button.png` });
+    await page.locator('article[data-testid="tweet"]').first().screenshot({ path: shotPath('clip-post-button') });
     await button.click();
     expect(await popoverStatus(page)).toBe('Saved to Ideas');
     expect(page.url()).toBe(profile.url);
-    await page.screenshot({ path: `${SHOTS}/clip-post-popover.png` });
+    await page.screenshot({ path: shotPath('clip-post-popover') });
     const clip = await eventually(() => clipAt(post.url));
     const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = clip;
     expect(fields).toEqual({
@@ -251,7 +250,7 @@ describe('clipping on a social page (x.com)', () => {
     await page.locator('[data-testid="trend"]').first().hover();
     const trendButton = page.locator('smm-deck-trend-clip button');
     await eventually(async () => expect(await trendButton.isVisible()).toBe(true));
-    await page.screenshot({ path: `${SHOTS}/clip-trend-button.png` });
+    await page.screenshot({ path: shotPath('clip-trend-button') });
     await trendButton.click();
     expect(await popoverStatus(page)).toBe('Saved to Ideas');
     const trend = { network: 'x', name: '#BlackFriday', seenOn: EXPLORE_URL, postCount: 125_000, rank: 1 };
@@ -279,7 +278,7 @@ describe('the ideas inbox in the side panel', () => {
     const stored = await clips();
     const newestFirst = [...stored].sort((a, b) => b.createdAt - a.createdAt).map((clip) => String(clip.id));
     await eventually(async () => expect(await items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-clip-id')))).toEqual(newestFirst));
-    await sidePanel.screenshot({ path: `${SHOTS}/clip-inbox.png`, fullPage: true });
+    await sidePanel.screenshot({ path: shotPath('clip-inbox'), fullPage: true });
 
     await sidePanel.locator('input[name="ideas-search"]').fill('short video');
     await eventually(async () => expect(await items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind')))).toEqual(['selection', 'article']));
@@ -298,7 +297,7 @@ describe('the ideas inbox in the side panel', () => {
     const reader = sidePanel.locator('.reader__content');
     await eventually(async () => expect(await reader.locator('p').first().textContent()).toMatch(/^Marketers shift budgets/));
     expect(await reader.locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('loading')))).toEqual(['lazy']);
-    await sidePanel.screenshot({ path: `${SHOTS}/clip-reader.png` });
+    await sidePanel.screenshot({ path: shotPath('clip-reader') });
 
     await sidePanel.locator('.reader [data-action="plan"]').click();
     const item = await eventually(async () => {

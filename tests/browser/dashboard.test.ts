@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { averageRate, erDay, followerGrowth, postsPerWeek } from '../../utils/metrics';
+import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, putRows } from './harness/extension-db';
 import { SiteServer } from './harness/site-server';
@@ -12,7 +13,6 @@ import { SiteServer } from './harness/site-server';
  * figures must be the metrics functions' over the same numbers.
  */
 process.env.TZ = 'Europe/Moscow';
-const SHOTS = '/tmp/smm/shots';
 const at = (iso: string) => Date.parse(iso);
 const WEEK = 'from=2026-11-01&to=2026-11-07&er=ratioOfSums';
 
@@ -89,7 +89,6 @@ async function openFilledDashboard(extension: ExtensionBrowser): Promise<Page> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   server = await new SiteServer().start();
   browser = await launchWithExtension({ serverPort: server.port });
   dashboard = await openFilledDashboard(browser);
@@ -124,7 +123,7 @@ describe('the competitor dashboard in Chromium', () => {
     expect(await dashboard.locator('[data-compare] tr[data-account="x/stranger"]').count()).toBe(0);
     const header = await dashboard.locator('[data-compare] th[data-column="er"]').textContent();
     expect(header).toBe('ER, ratio of sums');
-    await dashboard.screenshot({ path: `${SHOTS}/dash-dashboard.png`, fullPage: true });
+    await dashboard.screenshot({ path: shotPath('dash-dashboard'), fullPage: true });
   });
 
   it('sorts by any column, both ways', async () => {
@@ -191,9 +190,12 @@ describe('the competitor dashboard in Chromium', () => {
     expect(await report.locator('[data-report] [data-compare] tbody tr').count()).toBe(3);
     expect(await report.locator('.dash-chart canvas').count()).toBe(2);
     await report.waitForTimeout(300);
-    await report.screenshot({ path: `${SHOTS}/dash-report.png`, fullPage: true });
+    await report.screenshot({ path: shotPath('dash-report'), fullPage: true });
+    // A4 less its 12 mm print margins is 186 mm, 703 px at 96 dpi: nothing may stick out of it.
     await report.emulateMedia({ media: 'print' });
-    await report.screenshot({ path: `${SHOTS}/dash-report-print.png`, fullPage: true });
+    await report.setViewportSize({ width: 703, height: 1_032 });
+    expect(await report.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(703);
+    await report.screenshot({ path: shotPath('dash-report-print'), fullPage: true });
     await report.close();
   });
 
@@ -206,8 +208,8 @@ describe('the competitor dashboard in Chromium', () => {
     await page.locator('[data-compare] tbody tr').first().waitFor();
     expect(await page.locator('[data-compare] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-account')))).toEqual(['x/rival']);
     await page.setViewportSize({ width: 400, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/dash-narrow.png`, fullPage: true });
-    await sidePanel.screenshot({ path: `${SHOTS}/dash-sidepanel.png` });
+    await page.screenshot({ path: shotPath('dash-narrow'), fullPage: true });
+    await sidePanel.screenshot({ path: shotPath('dash-sidepanel') });
     await page.close();
     await sidePanel.close();
   });
@@ -216,7 +218,7 @@ describe('the competitor dashboard in Chromium', () => {
     const popup = await browser.openExtensionPage('popup.html');
     await popup.setViewportSize({ width: 360, height: 420 });
     await popup.locator('[data-open-dashboard]').waitFor();
-    await popup.screenshot({ path: `${SHOTS}/dash-popup.png` });
+    await popup.screenshot({ path: shotPath('dash-popup') });
     const [page] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('[data-open-dashboard]').click()]);
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe('/dashboard.html');
@@ -234,7 +236,7 @@ describe('the dashboard in Russian', () => {
       expect(await page.locator('[data-compare] th[data-column="er"]').textContent()).toBe('ER, отношение сумм');
       expect(await page.locator('[data-compare] tr[data-account="x/rival"] td[data-column="er"]').textContent()).toBe('4,38%');
       expect(await page.locator('[data-compare] tr[data-account="x/rival"] td[data-column="followers"]').textContent()).toBe('11\u00a0000');
-      await page.screenshot({ path: `${SHOTS}/dash-ru.png`, fullPage: true });
+      await page.screenshot({ path: shotPath('dash-ru'), fullPage: true });
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-accounts]').click()]);
       const lines = readFileSync((await download.path())!, 'utf8').slice(1).trimEnd().split('\r\n');
       expect(lines[0]!.startsWith('network;handle;name;own;from;to;time_zone;followers;')).toBe(true);

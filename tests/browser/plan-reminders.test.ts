@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, putRows, readTable, sendFromExtensionPage } from './harness/extension-db';
-import { day, PLAN_SHOTS, planItem, planItemById, type PlanItem } from './harness/plan-items';
+import { day, planItem, planItemById, type PlanItem } from './harness/plan-items';
 import { SiteServer } from './harness/site-server';
 
 /**
@@ -94,7 +95,7 @@ describe('import and export in the planner', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ics).toContain('SUMMARY:Новогодний пост\r\n');
-    await planner.screenshot({ path: `${PLAN_SHOTS}/plan-transfer.png`, fullPage: true });
+    await planner.screenshot({ path: shotPath('plan-transfer'), fullPage: true });
   });
 });
 
@@ -105,7 +106,7 @@ describe('the popup', () => {
     await popup.setViewportSize({ width: 320, height: 600 });
     const row = popup.locator('[data-plan-item="30"]');
     await row.waitFor();
-    await popup.screenshot({ path: `${PLAN_SHOTS}/plan-popup.png`, fullPage: true });
+    await popup.screenshot({ path: shotPath('plan-popup'), fullPage: true });
     const composer = browser.context.waitForEvent('page');
     await row.locator('[data-compose-network="x"]').click();
     const page = await composer;

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, putRows, readTable } from './harness/extension-db';
-import { day, PLAN_SHOTS, planItem, planItemById, type PlanItem } from './harness/plan-items';
+import { day, planItem, planItemById, type PlanItem } from './harness/plan-items';
 import { SiteServer } from './harness/site-server';
 
 /**
@@ -93,9 +94,9 @@ describe('the side panel Plan tab', () => {
     await sidePanel.selectOption('[data-filter="network"]', 'telegram');
     await eventually(async () => expect(await sidePanel.locator('[data-overdue]').count()).toBe(0));
     expect(await sidePanel.locator('[data-plan-item="1"]').count()).toBe(1);
-    await sidePanel.screenshot({ path: `${PLAN_SHOTS}/plan-sidepanel-filtered.png`, fullPage: true });
+    await sidePanel.screenshot({ path: shotPath('plan-sidepanel-filtered'), fullPage: true });
     await sidePanel.selectOption('[data-filter="network"]', '');
-    await sidePanel.screenshot({ path: `${PLAN_SHOTS}/plan-sidepanel.png`, fullPage: true });
+    await sidePanel.screenshot({ path: shotPath('plan-sidepanel'), fullPage: true });
   });
 });
 
@@ -125,7 +126,7 @@ describe('the planner', () => {
     await eventually(async () => expect((await planItemById(sidePanel, 10))?.status).toBe('review'));
     await planner.locator('[data-status-column="review"] [data-plan-item="10"]').waitFor();
     expect((await planItemById(sidePanel, 10))?.scheduledAt).toBe(day(1, 12));
-    await planner.screenshot({ path: `${PLAN_SHOTS}/plan-board.png`, fullPage: true });
+    await planner.screenshot({ path: shotPath('plan-board'), fullPage: true });
   });
 
   it('moves it on the board with the keyboard buttons too', async () => {
@@ -141,7 +142,7 @@ describe('the planner', () => {
     await planner.locator(`[data-day="${day(0)}"] [data-plan-item="11"]`).dragTo(planner.locator(`[data-day="${target}"]`));
     await eventually(async () => expect((await planItemById(sidePanel, 11))?.scheduledAt).toBe(target + (15 * 60 + 45) * 60_000));
     await planner.locator(`[data-day="${target}"] [data-plan-item="11"]`).waitFor();
-    await planner.screenshot({ path: `${PLAN_SHOTS}/plan-month.png`, fullPage: true });
+    await planner.screenshot({ path: shotPath('plan-month'), fullPage: true });
   });
 
   it('moves an item a day later on the week view with its button', async () => {
@@ -149,7 +150,7 @@ describe('the planner', () => {
     const card = planner.locator('[data-plan-item="12"]');
     await card.locator('button[data-move="later"]').click();
     await eventually(async () => expect((await planItemById(sidePanel, 12))?.scheduledAt).toBe(day(1, 9)));
-    await planner.screenshot({ path: `${PLAN_SHOTS}/plan-week.png`, fullPage: true });
+    await planner.screenshot({ path: shotPath('plan-week'), fullPage: true });
   });
 
   it('shows each performer\'s items: what is overdue and what awaits review', async () => {
@@ -160,7 +161,7 @@ describe('the planner', () => {
     expect(await anna.locator('[data-group="review"] [data-plan-item]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-plan-item')))).toEqual(['12', '10']);
     expect(await anna.locator('[data-group="overdue"]').count()).toBe(0);
     expect(await planner.locator('[data-performer=""] [data-group="overdue"] [data-plan-item="2"]').count()).toBe(1);
-    await planner.screenshot({ path: `${PLAN_SHOTS}/plan-performers.png`, fullPage: true });
+    await planner.screenshot({ path: shotPath('plan-performers'), fullPage: true });
   });
 
   it('adds rubrics, performers and hashtag sets in the library', async () => {
@@ -180,7 +181,7 @@ describe('the planner', () => {
     await sets.locator('button[type="submit"]').click();
     await eventually(async () => expect((await readTable(sidePanel, 'hashtagSets')).at(-1)).toMatchObject({ name: 'Launch', hashtags: ['#launch', '#New'] }));
     await sets.locator('li', { hasText: 'Launch' }).waitFor();
-    await planner.screenshot({ path: `${PLAN_SHOTS}/plan-library.png`, fullPage: true });
+    await planner.screenshot({ path: shotPath('plan-library'), fullPage: true });
   });
 
   it('counts each network\'s limit live in the editor and inserts a hashtag set once', async () => {
@@ -202,7 +203,7 @@ describe('the planner', () => {
     expect(await editor.locator('textarea[name="body"]').inputValue()).toBe('Short #plan\n\n#smmdeck');
     // "Short #plan" 11 + two new lines + "#smmdeck" 8 = 21
     expect(await editor.locator('[data-counter="x"] [data-length]').textContent()).toBe('21 / 280');
-    await planner.screenshot({ path: `${PLAN_SHOTS}/plan-editor.png`, fullPage: true });
+    await planner.screenshot({ path: shotPath('plan-editor'), fullPage: true });
     await editor.locator('button[type="submit"]').click();
     await eventually(async () => expect((await planItemById(sidePanel, 11))?.body).toBe('Short #plan\n\n#smmdeck'));
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEditorsScript } from './editors/build-editors';
+import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, readTable } from './harness/extension-db';
 import { SiteServer } from './harness/site-server';
@@ -50,12 +51,12 @@ describe('the Replies tab', () => {
     await form.locator('input[name="folder"]').fill('Благодарности');
     await form.locator('input[name="shortcut"]').fill(';spasibo');
     await form.locator('input[name="network-x"]').check();
-    await panel.screenshot({ path: '/tmp/smm/shots/replies-template-form.png', fullPage: true });
+    await panel.screenshot({ path: shotPath('replies-template-form'), fullPage: true });
     await form.locator('button[type="submit"]').click();
     await eventually(async () => expect(await panel.locator('li.template').count()).toBe(1));
     const [row] = await readTable(panel, 'replyTemplates');
     expect(row).toMatchObject({ title: 'Спасибо', folder: 'Благодарности', shortcut: ';spasibo', networks: ['x'], usageCount: 0 });
-    await panel.screenshot({ path: '/tmp/smm/shots/replies-templates.png', fullPage: true });
+    await panel.screenshot({ path: shotPath('replies-templates'), fullPage: true });
   });
 
   it('lists the comments of the post in the active tab, unanswered first, and stores them', async () => {
@@ -80,7 +81,7 @@ describe('the Replies tab', () => {
       ['1902000000000000201', false],
       ['1902000000000000301', false],
     ]);
-    await panel.screenshot({ path: '/tmp/smm/shots/replies-comments.png', fullPage: true });
+    await panel.screenshot({ path: shotPath('replies-comments'), fullPage: true });
   });
 
   it('Reply inserts the rendered template into the reply box of that comment, and counts the use', async () => {
@@ -88,7 +89,7 @@ describe('the Replies tab', () => {
     await ivan.locator('button[name="reply"]').click();
     const text = ivan.locator('textarea[name="replyText"]');
     await eventually(async () => expect(await text.inputValue()).toBe('Спасибо, Иван!\nЖдём вас в Northwind Coffee Lab — @northwindlab'));
-    await panel.screenshot({ path: '/tmp/smm/shots/replies-composer.png', fullPage: true });
+    await panel.screenshot({ path: shotPath('replies-composer'), fullPage: true });
     await ivan.locator('button[name="insertReply"]').click();
     await eventually(async () => expect(await ivan.locator('[role="status"]').textContent()).toContain('Inserted'));
 
@@ -106,7 +107,7 @@ describe('the Replies tab', () => {
       expect(row!.usageCount).toBe(1);
       expect(row!.lastUsedAt).toBeGreaterThan(0);
     });
-    await post.screenshot({ path: '/tmp/smm/shots/replies-x-dialog.png' });
+    await post.screenshot({ path: shotPath('replies-x-dialog') });
   });
 
   it('when the page offers no way to insert, the reply is copied and the user told to press Ctrl+V', async () => {
@@ -123,6 +124,6 @@ describe('the Replies tab', () => {
         'The page shows no Reply button for this comment. The reply is copied: click the reply box on the page and press Ctrl+V.',
       ),
     );
-    await panel.screenshot({ path: '/tmp/smm/shots/replies-copied.png', fullPage: true });
+    await panel.screenshot({ path: shotPath('replies-copied'), fullPage: true });
   });
 });

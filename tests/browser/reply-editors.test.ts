@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEditorsScript, editorsPage } from './editors/build-editors';
+import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, putRows, readTable } from './harness/extension-db';
 import { SiteServer } from './harness/site-server';
@@ -39,7 +39,6 @@ beforeAll(async () => {
   await putRows(extensionPage, 'replyTemplates', [
     { title: 'Thanks', text: '{Thanks|Thanks}, {name}!\nSee you at {brand}.', folder: 'Greetings', shortcut: ';thanks', networks: [], usageCount: 0, createdAt: 1, updatedAt: 1 },
   ]);
-  mkdirSync('/tmp/smm/shots', { recursive: true });
 });
 
 afterAll(async () => {
@@ -76,7 +75,7 @@ describe.each(EDITORS)('$name', ({ selector, state, method }) => {
     await page.keyboard.type('Hi ;thanks');
     await page.keyboard.press('Tab');
     await eventually(async () => expect(await stateOf(page, state)).toBe('Hi Thanks, [name]!\nSee you at [brand].'));
-    await page.screenshot({ path: `/tmp/smm/shots/replies-editor-${state}.png` });
+    await page.screenshot({ path: shotPath(`replies-editor-${state}`) });
     await page.close();
   });
 });

@@ -20,9 +20,6 @@ export interface PlanItem {
   updatedAt: number;
 }
 
-/** Where the plan's tests leave their screenshots. */
-export const PLAN_SHOTS = process.env.SMM_DECK_SHOTS ?? '/tmp/smm/shots';
-
 /** Local midnight of today plus `days`, then `hour:minute`, in the browser's (and this machine's) time zone. */
 export function day(days: number, hour = 0, minute = 0): number {
   const date = new Date();
