@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContestRow } from '../../utils/db';
+import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, readTable } from './harness/extension-db';
 import { SiteServer } from './harness/site-server';
@@ -124,6 +125,9 @@ describe('a giveaway from the side panel', () => {
     expect(new Set(drawn).size).toBe(3);
     for (const handle of drawn) expect(ENTRIES).toContain(handle);
     expect(await panel.locator('[data-places="winners"] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-handle')))).toEqual(drawn.slice(0, 2));
+    // The side panel is narrow: the result, the rules and the entries must fit its width.
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await panel.screenshot({ path: shotPath('contest-drawn'), fullPage: true });
 
     const downloading = panel.waitForEvent('download');
     await panel.locator('button[name="exportProof"]').click();
