@@ -22,7 +22,7 @@ export function ClipPageButton() {
   };
   return (
     <>
-      <button type="button" data-clip-page disabled={busy} onClick={() => void clip()}>
+      <button type="button" class="secondary" data-clip-page disabled={busy} onClick={() => void clip()}>
         {t('popupClip')}
       </button>
       {problem && <p class="form-problem" role="alert">{problem}</p>}

@@ -41,7 +41,7 @@ export function PopupApp({ db }: { db: SmmDeckDatabase }) {
         {t('openSidePanel')}
       </button>
       <ClipPageButton />
-      <button type="button" data-open-dashboard onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+      <button type="button" class="secondary" data-open-dashboard onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
         {t('dashOpen')}
       </button>
       <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
