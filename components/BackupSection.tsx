@@ -3,6 +3,7 @@ import { BackupError, exportBackupChunks, parseBackup, restoreBackup, type Parse
 import type { SmmDeckDatabase } from '../utils/db';
 import { formatNumber, t } from '../utils/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../utils/settings';
+import { saveFile } from './save-file';
 
 type Status =
   | { kind: 'idle' }
@@ -31,7 +32,7 @@ export function BackupSection({ db, settings }: { db: SmmDeckDatabase; settings:
         },
       });
       for await (const chunk of chunks) parts.push(chunk);
-      download(new Blob(parts, { type: 'application/json' }), `smm-deck-backup-${new Date().toISOString().slice(0, 10)}.json`);
+      saveFile(`smm-deck-backup-${new Date().toISOString().slice(0, 10)}.json`, new Blob(parts, { type: 'application/json' }));
       setStatus({ kind: 'exported', rows });
     } catch (error) {
       setStatus({ kind: 'failed', message: messageOf(error) });
@@ -111,14 +112,6 @@ function BackupSummary({ status, onRestore }: { status: Extract<Status, { kind: 
   );
 }
 
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function messageOf(error: unknown): string {
   if (error instanceof BackupError) return error.message;

@@ -4,15 +4,16 @@ import type { Participant } from '../utils/contest-rules';
 import type { ContestRow } from '../utils/db';
 import { t } from '../utils/i18n';
 import { CopyableCode } from './ContestDrawPanel';
-import { contestCsvLabels, contestFileName, downloadText, formatDateTime } from './contest-labels';
+import { contestCsvLabels, contestFileName, formatDateTime } from './contest-labels';
+import { saveFile } from './save-file';
 
 /** A drawn contest: winners and substitutes in drawn order, and its proof and CSV to download. */
 export function ContestResult({ row }: { row: ContestRow }) {
   const { proof } = row;
   if (!proof.draw) return null;
   const names = new Map(proof.comments.map((comment) => [comment.commentId, comment.authorName]));
-  const exportProof = () => downloadText(`${JSON.stringify(proof, null, 2)}\n`, contestFileName(proof, 'json'), 'application/json');
-  const exportCsv = () => downloadText(contestCsv(proof, contestCsvLabels()), contestFileName(proof, 'csv'), 'text/csv;charset=utf-8');
+  const exportProof = () => saveFile(contestFileName(proof, 'json'), `${JSON.stringify(proof, null, 2)}\n`);
+  const exportCsv = () => saveFile(contestFileName(proof, 'csv'), contestCsv(proof, contestCsvLabels()), 'text/csv;charset=utf-8');
   return (
     <article class="contest-result" data-contest-result={row.id}>
       <header class="muted">{t('contestDrawnAt', formatDateTime(proof.draw.drawnAt))}</header>

@@ -4,6 +4,7 @@ import { accountsCsv, csvFormatFor, dashboardJson, exportFileName, postsCsv } fr
 import { withGrowth, type DashboardData } from '../utils/dashboard-query';
 import { selectionParams, type DashboardSelection } from '../utils/dashboard-selection';
 import { t, uiLanguage } from '../utils/i18n';
+import { saveFile } from './save-file';
 
 interface DashboardExportProps {
   db: SmmDeckDatabase;
@@ -16,7 +17,7 @@ export function DashboardExport({ db, data, selection }: DashboardExportProps) {
   const run = (make: () => Promise<[name: string, text: string, type: string]>) => async () => {
     setProblem(undefined);
     try {
-      download(...(await make()));
+      saveFile(...(await make()));
     } catch (error) {
       setProblem(t('dashExportFailed', error instanceof Error ? error.message : String(error)));
     }
@@ -51,12 +52,3 @@ export function DashboardExport({ db, data, selection }: DashboardExportProps) {
   );
 }
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has started from the URL by the time this runs.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -7,6 +7,7 @@ import { parsePlanCsv, planToCsv, type ImportedPlanRow } from '../utils/plan-csv
 import { formatPlanTime, NETWORK_TITLES } from '../utils/plan-format';
 import { planToIcs } from '../utils/plan-ics';
 import { importPlanRows, newNames } from '../utils/plan-library';
+import { saveFile } from './save-file';
 
 interface PlanTransferProps {
   db: SmmDeckDatabase;
@@ -17,12 +18,6 @@ interface PlanTransferProps {
   range: { from: number; to: number };
 }
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const dateInput = (time: number) => new Date(time - new Date(time).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 const fromDateInput = (value: string) => new Date(`${value}T00:00`).getTime();
@@ -41,7 +36,7 @@ export function PlanTransfer({ db, items, rubrics, performers, range }: PlanTran
     const start = fromDateInput(from);
     const end = addDays(startOfDay(fromDateInput(to)), 1);
     const inRange = items.filter((item) => item.scheduledAt !== undefined && item.scheduledAt >= start && item.scheduledAt < end);
-    download(`smm-deck-plan-${from}-${to}.ics`, planToIcs(inRange, { rubrics, performers, now: Date.now() }), 'text/calendar;charset=utf-8');
+    saveFile(`smm-deck-plan-${from}-${to}.ics`, planToIcs(inRange, { rubrics, performers, now: Date.now() }), 'text/calendar;charset=utf-8');
   };
 
   const read = async (file: File | undefined) => {
@@ -75,7 +70,7 @@ export function PlanTransfer({ db, items, rubrics, performers, range }: PlanTran
       <section>
         <h3>{t('planCsv')}</h3>
         <div class="plan-transfer__row">
-          <button type="button" data-export="csv" onClick={() => download('smm-deck-plan.csv', planToCsv(items, { rubrics, performers }), 'text/csv;charset=utf-8')}>{t('planDownloadCsv')}</button>
+          <button type="button" data-export="csv" onClick={() => saveFile('smm-deck-plan.csv', planToCsv(items, { rubrics, performers }), 'text/csv;charset=utf-8')}>{t('planDownloadCsv')}</button>
           <label class="file-button">{t('planImportCsv')}
             <input type="file" accept=".csv,text/csv" data-import="csv" onChange={(event) => void read(event.currentTarget.files?.[0])} />
           </label>

@@ -5,6 +5,7 @@ import { replyTemplatesChangedItem } from '../utils/reply-shortcuts';
 import { exportTemplates, importTemplates, searchTemplates, TemplateProblem } from '../utils/reply-templates';
 import { ReplyTemplateForm } from './ReplyTemplateForm';
 import { useLiveQuery } from './use-live-query';
+import { saveFile } from './save-file';
 
 type Notice = { kind: 'ok' | 'error'; text: string };
 
@@ -26,12 +27,7 @@ export function ReplyTemplatesManager({ db }: { db: SmmDeckDatabase }) {
     await db.replyTemplates.delete(row.id);
     await changed();
   };
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportTemplates(rows, Date.now())], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `smm-deck-reply-templates-${new Date().toISOString().slice(0, 10)}.json` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
-  };
+  const download = () => saveFile(`smm-deck-reply-templates-${new Date().toISOString().slice(0, 10)}.json`, exportTemplates(rows, Date.now()));
   const upload = async (file: File | undefined) => {
     if (!file) return;
     try {

@@ -50,11 +50,3 @@ export function contestFileName(proof: ContestProof, extension: 'json' | 'csv'):
   return `contest-${proof.network}-${post}-${day}.${extension}`;
 }
 
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
