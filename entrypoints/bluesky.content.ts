@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { blueskyComments } from '../utils/comments/bluesky';
 import { startCapture } from '../utils/content-capture';
 import { blueskyAdapter } from '../utils/networks/bluesky';
 
 export default defineContentScript({
   matches: ['https://bsky.app/*', 'https://www.bsky.app/*'],
   runAt: 'document_idle',
-  main: (ctx) => startCapture(ctx, blueskyAdapter),
+  main: (ctx) => startCapture(ctx, blueskyAdapter, blueskyComments),
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mastodonComments } from '../utils/comments/mastodon';
 import { startCapture } from '../utils/content-capture';
 import { mastodonAdapter } from '../utils/networks/mastodon';
 
@@ -9,5 +10,5 @@ import { mastodonAdapter } from '../utils/networks/mastodon';
 export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
-  main: (ctx) => startCapture(ctx, mastodonAdapter),
+  main: (ctx) => startCapture(ctx, mastodonAdapter, mastodonComments),
 });

@@ -32,7 +32,8 @@ export function postIdFromUrl(network: Network, url: URL): string | undefined {
     case 'bluesky':
       return first(/^\/profile\/[^/]+\/post\/([a-z0-9]{10,20})\/?$/);
     case 'linkedin':
-      return first(/urn:li:(?:activity|ugcPost|share):(\d{10,25})/);
+      // A post's public address names its activity too: `/posts/<author>_<words>-activity-<id>-<code>/`.
+      return first(/urn:li:(?:activity|ugcPost|share):(\d{10,25})/) ?? first(/^\/posts\/[^/]+-activity-(\d{10,25})-[\w-]+\/?$/);
     case 'facebook':
       return (
         first(/^\/[^/]+\/(?:posts|videos)\/([\w]{5,80})\/?$/) ??

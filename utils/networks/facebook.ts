@@ -142,7 +142,7 @@ function toPermalink(rank: number, match: RegExpExecArray, url: URL): Permalink 
 }
 
 /** A page's or person's handle from a link: `/harborlight`, `/profile.php?id=100…`, a group member. */
-function handleOf(href: string | undefined): string | undefined {
+export function handleOf(href: string | undefined): string | undefined {
   const url = href ? safely(() => new URL(href, ORIGIN)) : undefined;
   if (!url || !HOSTS.has(url.hostname.toLowerCase())) return undefined;
   const segments = url.pathname.split('/').filter(Boolean);

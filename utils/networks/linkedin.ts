@@ -82,10 +82,11 @@ function readPost(element: Element): CapturedPost | undefined {
 }
 
 /**
- * An activity id is a snowflake: its top 41 bits are the Unix time in milliseconds when the post
- * was made. The page itself only prints vague ages ("6mo", "2 days ago"), so this is the exact date.
+ * An activity id (a comment's id too) is a snowflake: its top 41 bits are the Unix time in
+ * milliseconds when it was made. The page itself only prints vague ages ("6mo", "2 days ago"), so
+ * this is the exact date.
  */
-function publishedAtOf(id: string): string | undefined {
+export function publishedAtOf(id: string): string | undefined {
   const ms = Number(BigInt(id) >> 22n);
   // Before LinkedIn's snowflake ids (2013) or in the future: not a timestamp.
   return ms > 1_350_000_000_000 && ms < Date.now() + 86_400_000 ? new Date(ms).toISOString() : undefined;
@@ -128,7 +129,7 @@ function metricsOf(bar: Element | undefined): PostMetrics {
 }
 
 /** The slug in `/in/<slug>/`, `/company/<slug>/posts/`, `https://www.linkedin.com/in/slug?mini…`. */
-function handleFromHref(href: string | undefined): string | undefined {
+export function handleFromHref(href: string | undefined): string | undefined {
   if (!href) return undefined;
   const path = safely(() => new URL(href, ORIGIN));
   if (!path || !HOSTS.has(path.hostname.toLowerCase())) return undefined;

@@ -40,7 +40,7 @@ function pathOf(href: string | undefined, url: URL): string {
 }
 
 /** `user` on this instance reads as `user@<instance>`; a remote `user@host` stays as it is. */
-function fullAcct(acct: string, url: URL): string {
+export function fullAcct(acct: string, url: URL): string {
   const bare = decodeURIComponent(acct).replace(/^@/, '');
   return bare.includes('@') ? bare : `${bare}@${url.hostname}`;
 }

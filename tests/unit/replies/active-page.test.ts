@@ -28,6 +28,8 @@ describe('postIdFromUrl', () => {
     ['tiktok', 'https://www.tiktok.com/@northwind/video/7362901234567890123', '7362901234567890123'],
     ['bluesky', 'https://bsky.app/profile/northwind.bsky.social/post/3kxyzabcde2f', '3kxyzabcde2f'],
     ['linkedin', 'https://www.linkedin.com/feed/update/urn:li:activity:7252025923942678530/', '7252025923942678530'],
+    ['linkedin', 'https://www.linkedin.com/posts/northwind-roasters_coffee-activity-7252025923942678530-Xk2q/', '7252025923942678530'],
+    ['linkedin', 'https://www.linkedin.com/company/northwind-roasters/posts/', undefined],
     ['facebook', 'https://www.facebook.com/northwind/posts/pfbid02abcDEF123', 'pfbid02abcDEF123'],
     ['facebook', 'https://www.facebook.com/permalink.php?story_fbid=123456789&id=42', '123456789'],
     ['mastodon', 'https://mastodon.social/@northwind/112233445566778899', '112233445566778899'],

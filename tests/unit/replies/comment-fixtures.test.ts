@@ -69,11 +69,23 @@ describe('the comment sources', () => {
     expect(withControls).toBe(true);
   });
 
+  it('reads the comments under the posts of a Facebook group, as under a page\'s', () => {
+    expect(commentSourceFor('facebook')!.matches(new URL('https://www.facebook.com/groups/kazanbakers/'))).toBe(true);
+    expect(commentSourceFor('facebook')!.matches(new URL('https://www.facebook.com/groups/kazanbakers/posts/1234567890123/'))).toBe(true);
+  });
+
   it('reads nothing on pages that are not a post\'s own', () => {
     expect(commentSourceFor('x')!.matches(new URL('https://x.com/northwindlab'))).toBe(false);
     expect(commentSourceFor('youtube')!.matches(new URL('https://www.youtube.com/@northwind'))).toBe(false);
     expect(commentSourceFor('instagram')!.matches(new URL('https://www.instagram.com/northwind/'))).toBe(false);
     expect(commentSourceFor('reddit')!.matches(new URL('https://www.reddit.com/r/kazan/'))).toBe(false);
+    expect(commentSourceFor('facebook')!.matches(new URL('https://www.facebook.com/'))).toBe(false);
+    expect(commentSourceFor('facebook')!.matches(new URL('https://www.facebook.com/marketplace/'))).toBe(false);
+    expect(commentSourceFor('facebook')!.matches(new URL('https://www.facebook.com/harborlightbakery/about'))).toBe(false);
+    expect(commentSourceFor('bluesky')!.matches(new URL('https://bsky.app/profile/harborbakes.bsky.social'))).toBe(false);
+    expect(commentSourceFor('bluesky')!.matches(new URL('https://bsky.app/profile/harborbakes.bsky.social/post/3lmho2amy222b/liked-by'))).toBe(false);
+    expect(commentSourceFor('mastodon')!.matches(new URL('https://hachyderm.io/@harborbakes'))).toBe(false);
+    expect(commentSourceFor('mastodon')!.matches(new URL('https://hachyderm.io/@harborbakes/with_replies'))).toBe(false);
   });
 });
 
