@@ -10,7 +10,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CapturedComment, CommentSource } from './comments/types';
 import { CommandError, sendCommand } from './messages';
-import { OWN_ELEMENT_PREFIX, scanRoots } from './page-watcher';
+import { OWN_ELEMENT_PREFIX, scanRoots, scheduleWhenIdle } from './page-watcher';
 
 const BATCH_SIZE = 200;
 const SEND_DELAY_MS = 300;
@@ -78,7 +78,7 @@ export function collectComments(ctx: ContentScriptContext, source: CommentSource
     }
     if (!flushQueued && pending.size) {
       flushQueued = true;
-      whenIdle(flush);
+      scheduleWhenIdle(flush);
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -88,9 +88,4 @@ export function collectComments(ctx: ContentScriptContext, source: CommentSource
     if (document.visibilityState === 'hidden') void send();
   });
   read([document]);
-}
-
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 250 });
-  else setTimeout(task, 50);
 }

@@ -116,7 +116,8 @@ export function postElements(root: Element | Document, postSelector: string): El
   return all.filter((element) => !element.parentElement?.closest(postSelector));
 }
 
-function scheduleWhenIdle(task: () => void): void {
+/** Runs `task` in the next idle period (within 250 ms), never in the caller's turn. */
+export function scheduleWhenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 250 });
   else setTimeout(task, 50);
 }
