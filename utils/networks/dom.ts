@@ -169,6 +169,27 @@ export function multilineTextOf(el: Element | null | undefined, skip?: string): 
 }
 
 /**
+ * Each element of `root` (itself included) that matches `selector`, read on its own so that one
+ * broken element never spoils the rest; a result whose `key` was read already is left out.
+ */
+export function readEachOnce<T>(
+  root: ParentNode,
+  selector: string,
+  read: (element: Element) => T | undefined,
+  key: (value: T) => string,
+): T[] {
+  const found: T[] = [];
+  const seen = new Set<string>();
+  for (const element of safely(() => queryAllWithSelf(root, selector)) ?? []) {
+    const value = safely(() => read(element));
+    if (value === undefined || seen.has(key(value))) continue;
+    seen.add(key(value));
+    found.push(value);
+  }
+  return found;
+}
+
+/**
  * The shape adapters' `extract` shares: each post element read on its own, so one broken post
  * never spoils the page; each post once; and the account only when the whole page is given (it
  * is page-level, and a post re-read alone must not search the whole page for it).
@@ -179,14 +200,7 @@ export function capturePage(
   readPost: (element: Element) => CapturedPost | undefined,
   readAccount: (page: ParentNode) => CapturedAccount | undefined,
 ): PageCapture {
-  const posts: CapturedPost[] = [];
-  const seen = new Set<string>();
-  for (const element of safely(() => queryAllWithSelf(root, postSelector)) ?? []) {
-    const post = safely(() => readPost(element));
-    if (!post || seen.has(post.postId)) continue;
-    seen.add(post.postId);
-    posts.push(post);
-  }
+  const posts = readEachOnce(root, postSelector, readPost, (post) => post.postId);
   const account = isDocument(root) ? safely(() => readAccount(root)) : undefined;
   return account ? { account, posts } : { posts };
 }
