@@ -83,16 +83,8 @@ export interface ClipRow {
   /** Sanitized HTML (DOMPurify); only for articles and selections. */
   html?: string;
   text?: string;
-  /** A clipped social post, as the capture adapter read it. */
-  post?: {
-    network: Network;
-    postId: string;
-    handle: string;
-    url: string;
-    authorName?: string;
-    publishedAt?: string;
-    text?: string;
-    metrics: PostMetrics;
+  /** A clipped social post as the capture adapter read it, with its author's followers then. */
+  post?: Pick<PostRow, 'network' | 'postId' | 'handle' | 'url' | 'authorName' | 'publishedAt' | 'text' | 'metrics'> & {
     followers?: number;
   };
   /** A clipped trend or hashtag. */
