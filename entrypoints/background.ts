@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { forgetPagesOfClosedAndReloadedTabs } from '../utils/active-page';
+import { forgetPagesOfClosedAndReloadedTabs } from '../utils/platform/active-page';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandlers } from '../utils/background-handlers';
-import { clipTabOrNotify, createClipMenus, onClipMenuClicked } from '../utils/clip-inject';
-import { database } from '../utils/db';
-import { createMessageRouter } from '../utils/message-router';
-import { syncMastodonScript, type ScriptRegistry } from '../utils/mastodon-instances';
-import { startPlanReminders } from '../utils/plan-background';
-import { scheduleRetention } from '../utils/retention-schedule';
-import { readSettings, settingsItem } from '../utils/settings';
-import { openSidePanel } from '../utils/side-panel';
+import { createBackgroundHandlers } from '../utils/platform/background-handlers';
+import { clipTabOrNotify, createClipMenus, onClipMenuClicked } from '../utils/clip/inject';
+import { database } from '../utils/platform/db';
+import { createMessageRouter } from '../utils/platform/message-router';
+import { syncMastodonScript, type ScriptRegistry } from '../utils/capture/mastodon-instances';
+import { startPlanReminders } from '../utils/plan/background';
+import { scheduleRetention } from '../utils/capture/retention-schedule';
+import { readSettings, settingsItem } from '../utils/platform/settings';
+import { openSidePanel } from '../utils/platform/side-panel';
 
 export default defineBackground(() => {
   // Registered synchronously at the top so that a message wakes a sleeping worker.

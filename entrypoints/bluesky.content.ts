@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { blueskyComments } from '../utils/comments/bluesky';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { blueskyAdapter } from '../utils/networks/bluesky';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { facebookComments } from '../utils/comments/facebook';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { facebookAdapter } from '../utils/networks/facebook';
 
 export default defineContentScript({

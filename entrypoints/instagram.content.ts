@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { instagramComments } from '../utils/comments/instagram';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { instagramAdapter } from '../utils/networks/instagram';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { linkedinComments } from '../utils/comments/linkedin';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { linkedinAdapter } from '../utils/networks/linkedin';
 
 export default defineContentScript({

@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mastodonComments } from '../utils/comments/mastodon';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { mastodonAdapter } from '../utils/networks/mastodon';
 
 /**
  * Not in the manifest: the background registers it for each Mastodon server the user adds and
- * grants (utils/mastodon-instances.ts). No `matches` here, so no host permission is asked up front.
+ * grants (utils/capture/mastodon-instances.ts). No `matches` here, so no host permission is asked up front.
  */
 export default defineContentScript({
   registration: 'runtime',

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { redditComments } from '../utils/comments/reddit';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { redditAdapter } from '../utils/networks/reddit';
 
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { threadsAdapter } from '../utils/networks/threads';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { vkComments } from '../utils/comments/vk';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { vkAdapter } from '../utils/networks/vk';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { xComments } from '../utils/comments/x';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { xAdapter } from '../utils/networks/x';
 
 export default defineContentScript({

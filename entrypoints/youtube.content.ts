@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { youtubeComments } from '../utils/comments/youtube';
-import { startCapture } from '../utils/content-capture';
+import { startCapture } from '../utils/capture/content-capture';
 import { youtubeAdapter } from '../utils/networks/youtube';
 
 export default defineContentScript({

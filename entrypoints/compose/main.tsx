@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import { ComposeHandoff } from '../../components/ComposeHandoff';
-import { database } from '../../utils/db';
-import { uiLanguage } from '../../utils/i18n';
+import { ComposeHandoff } from '../../components/plan/ComposeHandoff';
+import { database } from '../../utils/platform/db';
+import { uiLanguage } from '../../utils/platform/i18n';
 import { NETWORKS } from '../../utils/networks/names';
 import type { Network } from '../../utils/networks/types';
-import '../../components/styles.css';
+import '../../components/shared/styles.css';
 
 const params = new URLSearchParams(location.search);
 const network = params.get('network');

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { DashboardApp } from '../../components/DashboardApp';
-import { dayKeyOf } from '../../utils/dashboard-time';
-import { database } from '../../utils/db';
-import { t, uiLanguage } from '../../utils/i18n';
-import '../../components/styles.css';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import { dayKeyOf } from '../../utils/dashboard/time';
+import { database } from '../../utils/platform/db';
+import { t, uiLanguage } from '../../utils/platform/i18n';
+import '../../components/shared/styles.css';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 document.documentElement.lang = uiLanguage();

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
-import { database } from '../../utils/db';
-import { uiLanguage } from '../../utils/i18n';
-import '../../components/styles.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { database } from '../../utils/platform/db';
+import { uiLanguage } from '../../utils/platform/i18n';
+import '../../components/shared/styles.css';
 
 document.documentElement.lang = uiLanguage();
 render(<PopupApp db={database()} />, document.getElementById('app')!);

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { SidePanelApp } from '../../components/SidePanelApp';
-import { database } from '../../utils/db';
-import { uiLanguage } from '../../utils/i18n';
-import '../../components/styles.css';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { database } from '../../utils/platform/db';
+import { uiLanguage } from '../../utils/platform/i18n';
+import '../../components/shared/styles.css';
 
 document.documentElement.lang = uiLanguage();
 render(<SidePanelApp db={database()} />, document.getElementById('app')!);

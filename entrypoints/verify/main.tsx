@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { ContestVerifyApp } from '../../components/ContestVerifyApp';
-import { t, uiLanguage } from '../../utils/i18n';
-import '../../components/styles.css';
+import { ContestVerifyApp } from '../../components/contest/ContestVerifyApp';
+import { t, uiLanguage } from '../../utils/platform/i18n';
+import '../../components/shared/styles.css';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('contestVerifyTitle');

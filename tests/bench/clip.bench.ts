@@ -24,7 +24,7 @@ for (const [kind, url] of Object.entries(PAGES)) server.page(url, articlePage(PA
 await server.start();
 
 const bundle = await build({
-  stdin: { contents: `export { clipArticle } from './utils/clip-extract.ts';`, resolveDir: resolve(import.meta.dirname, '../..'), loader: 'ts' },
+  stdin: { contents: `export { clipArticle } from './utils/clip/extract.ts';`, resolveDir: resolve(import.meta.dirname, '../..'), loader: 'ts' },
   bundle: true,
   format: 'iife',
   globalName: 'smmDeckClip',

@@ -22,8 +22,8 @@ const PAGE = 'https://news.example/contest-bench';
 
 const bundle = await build({
   stdin: {
-    contents: `export { judgeComments } from './utils/contest-rules.ts';
-export { commitContest, revealContest, verifyProof } from './utils/contest-proof.ts';`,
+    contents: `export { judgeComments } from './utils/contest/rules.ts';
+export { commitContest, revealContest, verifyProof } from './utils/contest/proof.ts';`,
     resolveDir: resolve(import.meta.dirname, '../..'),
     loader: 'ts',
   },

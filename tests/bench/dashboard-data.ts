@@ -3,11 +3,11 @@
  * with generated competitors, posts and snapshots, and times the dashboard's reads and
  * aggregation on it, exactly as the dashboard page calls them.
  */
-import { timedRates } from '../../utils/dashboard-aggregate';
-import { loadDashboard } from '../../utils/dashboard-query';
-import { addDays, dayKeyOf } from '../../utils/dashboard-time';
-import { SmmDeckDatabase, type AccountRow, type AccountSnapshotRow, type PostRow, type PostSnapshotRow } from '../../utils/db';
-import { bestTimeHeatmap } from '../../utils/metrics';
+import { timedRates } from '../../utils/dashboard/aggregate';
+import { loadDashboard } from '../../utils/dashboard/query';
+import { addDays, dayKeyOf } from '../../utils/dashboard/time';
+import { SmmDeckDatabase, type AccountRow, type AccountSnapshotRow, type PostRow, type PostSnapshotRow } from '../../utils/platform/db';
+import { bestTimeHeatmap } from '../../utils/dashboard/metrics';
 import { NETWORKS } from '../../utils/networks/names';
 
 export interface GenerateSpec {

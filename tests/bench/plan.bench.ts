@@ -7,13 +7,13 @@
  * Budgets: counter ≤ 8 ms per keystroke (half a frame); planner and side panel drawn ≤ 1 000 ms after navigation
  * starts; a move ≤ 300 ms.
  */
-import type { PlanItemRow } from '../../utils/db';
+import type { PlanItemRow } from '../../utils/platform/db';
 import { NETWORKS } from '../../utils/networks/names';
-import { parsePlanCsv, planToCsv } from '../../utils/plan-csv';
-import { planToIcs } from '../../utils/plan-ics';
-import { weekAgenda } from '../../utils/plan-items';
-import { rubricMix } from '../../utils/plan-rubric-mix';
-import { checkText } from '../../utils/text-limits';
+import { parsePlanCsv, planToCsv } from '../../utils/plan/csv';
+import { planToIcs } from '../../utils/plan/ics';
+import { weekAgenda } from '../../utils/plan/items';
+import { rubricMix } from '../../utils/plan/rubric-mix';
+import { checkText } from '../../utils/plan/text-limits';
 import { launchWithExtension } from '../browser/harness/chromium';
 
 const ITEMS = 1_000;

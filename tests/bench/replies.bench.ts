@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumPath, EXTENSION_DIR } from '../browser/harness/chromium';
 import { buildEditorsScript, editorsPage } from '../browser/editors/build-editors';
-import { loadCommentCases } from '../unit/replies/comment-cases';
+import { loadCommentCases } from '../unit/comments/cases';
 
 const READS = 200;
 const INSERTS = 10;

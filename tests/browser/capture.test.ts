@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postEngagement } from '../../utils/metrics';
+import { postEngagement } from '../../utils/dashboard/metrics';
 import { adapterFor } from '../../utils/networks';
 import type { CapturedPost, Network, PageCapture } from '../../utils/networks/types';
 import { loadFixtureCases } from '../unit/networks/fixture-cases';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClipRow } from '../../utils/db';
+import type { ClipRow } from '../../utils/platform/db';
 import { PAYLOADS, payloadPage } from '../fixtures/xss/payloads';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { clickContextMenu } from './harness/context-menu';

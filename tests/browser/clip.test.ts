@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClipRow, PlanItemRow } from '../../utils/db';
+import type { ClipRow, PlanItemRow } from '../../utils/platform/db';
 import type { CapturedAccount, CapturedPost } from '../../utils/networks/types';
 import { loadFixtureCases } from '../unit/networks/fixture-cases';
 import { shotPath } from './harness/shots';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContestRow } from '../../utils/db';
+import type { ContestRow } from '../../utils/platform/db';
 import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, readTable } from './harness/extension-db';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { averageRate, erDay, followerGrowth, postsPerWeek } from '../../utils/metrics';
+import { averageRate, erDay, followerGrowth, postsPerWeek } from '../../utils/dashboard/metrics';
 import { shotPath } from './harness/shots';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { eventually, putRows } from './harness/extension-db';

@@ -5,7 +5,7 @@ import { SiteServer } from './harness/site-server';
 
 /** Chrome's side panel can be dragged down to 320 px: every tool must fit it without a sideways scroll. */
 const NARROWEST = 320;
-// Listed here rather than imported from utils/tools.ts, whose storage item needs a browser to load.
+// Listed here rather than imported from utils/platform/tools.ts, whose storage item needs a browser to load.
 const TOOLS = ['competitors', 'ideas', 'plan', 'replies', 'contest'];
 
 let server: SiteServer;

@@ -1,6 +1,6 @@
 import { compact, isDocument, safely } from '../networks/dom';
 import { blueskyAdapter } from '../networks/bluesky';
-import { postIdFromUrl } from '../post-url';
+import { postIdFromUrl } from '../capture/post-url';
 import type { CapturedComment, CommentSource } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import { compact, multilineTextOf, safely, textOf } from '../networks/dom';
 import { facebookAdapter, handleOf } from '../networks/facebook';
 import type { CapturedPost } from '../networks/types';
-import { postIdFromUrl } from '../post-url';
+import { postIdFromUrl } from '../capture/post-url';
 import { readEach, REPLY_LABEL } from './dom';
 import type { CapturedComment, CommentSource } from './types';
 

@@ -1,6 +1,6 @@
 import { attr, compact, multilineTextOf, safely, toIso } from '../networks/dom';
 import { instagramAdapter } from '../networks/instagram';
-import { postIdFromUrl } from '../post-url';
+import { postIdFromUrl } from '../capture/post-url';
 import { controlLabelled, readEach, REPLY_LABEL } from './dom';
 import type { CapturedComment, CommentSource } from './types';
 

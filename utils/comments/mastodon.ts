@@ -1,6 +1,6 @@
 import { attr, compact, isDocument, safely } from '../networks/dom';
 import { fullAcct, mastodonAdapter } from '../networks/mastodon';
-import { postIdFromUrl } from '../post-url';
+import { postIdFromUrl } from '../capture/post-url';
 import type { CapturedComment, CommentSource } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { compact, safely } from '../networks/dom';
 import { xAdapter } from '../networks/x';
-import { postIdFromUrl } from '../post-url';
+import { postIdFromUrl } from '../capture/post-url';
 import type { CapturedComment, CommentSource } from './types';
 
 /**

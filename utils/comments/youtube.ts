@@ -1,6 +1,6 @@
 import { attr, compact, multilineTextOf, safely, textOf } from '../networks/dom';
 import { youtubeAdapter } from '../networks/youtube';
-import { postIdFromUrl } from '../post-url';
+import { postIdFromUrl } from '../capture/post-url';
 import { controlLabelled, readEach, REPLY_LABEL } from './dom';
 import type { CapturedComment, CommentSource } from './types';
 

@@ -1,4 +1,4 @@
-import { parseCount } from '../count';
+import { parseCount } from './count';
 import type { CapturedAccount, CapturedPost, PageCapture } from './types';
 
 /** Small DOM helpers shared by the network adapters. All of them tolerate missing nodes. */

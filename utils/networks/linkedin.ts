@@ -1,4 +1,4 @@
-import { parseCount } from '../count';
+import { parseCount } from './count';
 import { attr, capturePage, compact, countBefore, multilineTextOf, safely, textOf } from './dom';
 import { ownParts, readFirst } from './parts';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';

@@ -1,4 +1,4 @@
-import { parseCount } from '../count';
+import { parseCount } from './count';
 import { attr, compact, documentOf, isDocument, multilineTextOf, ownElements, queryAllWithSelf, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
 

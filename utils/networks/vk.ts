@@ -1,4 +1,4 @@
-import { parseCount } from '../count';
+import { parseCount } from './count';
 import { attr, capturePage, compact, multilineTextOf, ownElements, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 

@@ -1,4 +1,4 @@
-import { parseCount } from '../count';
+import { parseCount } from './count';
 import { attr, compact, countBefore, documentOf, isDocument, queryAllWithSelf, safely, textOf, toIso } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
 

@@ -10,7 +10,7 @@ import { $getRoot, createEditor } from 'lexical';
 import { registerPlainText } from '@lexical/plain-text';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { insertReply } from '../../../utils/reply-insert';
+import { insertReply } from '../../../utils/replies/insert';
 
 interface EditorsWindow {
   editors: {

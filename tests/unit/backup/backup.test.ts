@@ -8,10 +8,10 @@ import {
   restoreBackup,
   type BackupTables,
   type ParsedBackup,
-} from '../../../utils/backup';
-import { LATEST_SCHEMA_VERSION, SmmDeckDatabase, type PostSnapshotRow } from '../../../utils/db';
-import { DEFAULT_SETTINGS } from '../../../utils/settings';
-import { HTML_TEXT, SAMPLE_SETTINGS, dump, exportText, fill, freshName, generateDataSet } from './backup-fixtures';
+} from '../../../utils/backup/backup';
+import { LATEST_SCHEMA_VERSION, SmmDeckDatabase, type PostSnapshotRow } from '../../../utils/platform/db';
+import { DEFAULT_SETTINGS } from '../../../utils/platform/settings';
+import { HTML_TEXT, SAMPLE_SETTINGS, dump, exportText, fill, freshName, generateDataSet } from './fixtures';
 
 const open: SmmDeckDatabase[] = [];
 function database(label: string): SmmDeckDatabase {

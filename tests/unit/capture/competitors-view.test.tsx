@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CompetitorsView } from '../../../components/CompetitorsView';
-import { setAccountTracked, storeCapture } from '../../../utils/capture-store';
-import { loadCompetitorSummaries } from '../../../utils/competitors';
-import { SmmDeckDatabase } from '../../../utils/db';
+import { CompetitorsView } from '../../../components/sidepanel/CompetitorsView';
+import { setAccountTracked, storeCapture } from '../../../utils/capture/store';
+import { loadCompetitorSummaries } from '../../../utils/capture/competitors';
+import { SmmDeckDatabase } from '../../../utils/platform/db';
 import type { CapturedAccount } from '../../../utils/networks/types';
 
 const rival: CapturedAccount = { network: 'vk', handle: 'rival', name: 'Rival Coffee', url: 'https://vk.com/rival', followers: 10_000 };

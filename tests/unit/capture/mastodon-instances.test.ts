@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instanceHost, MASTODON_SCRIPT_ID, syncMastodonScript, type ScriptRegistry } from '../../../utils/mastodon-instances';
+import { instanceHost, MASTODON_SCRIPT_ID, syncMastodonScript, type ScriptRegistry } from '../../../utils/capture/mastodon-instances';
 
 describe('instanceHost', () => {
   it.each([

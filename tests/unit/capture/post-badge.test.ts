@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CapturedPost } from '../../../utils/networks/types';
-import { BADGE_TAG, removePostBadges, renderPostBadge } from '../../../utils/post-badge';
+import { BADGE_TAG, removePostBadges, renderPostBadge } from '../../../utils/capture/post-badge';
 
 const post: CapturedPost = { network: 'x', postId: '1', url: 'https://x.com/a/status/1', authorHandle: 'a', metrics: { likes: 90, comments: 10, views: 1_000 } };
 

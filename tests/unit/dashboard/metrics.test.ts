@@ -8,7 +8,7 @@ import {
   growthPerHour,
   median,
   postsPerWeek,
-} from '../../../utils/metrics';
+} from '../../../utils/dashboard/metrics';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelection, selectionParams } from '../../../utils/dashboard-selection';
-import { addDays, bucketsOf, dayKeyOf, daysInclusive, isDayKey, localDateTime, periodOf, startOfDay } from '../../../utils/dashboard-time';
+import { parseSelection, selectionParams } from '../../../utils/dashboard/selection';
+import { addDays, bucketsOf, dayKeyOf, daysInclusive, isDayKey, localDateTime, periodOf, startOfDay } from '../../../utils/dashboard/time';
 
 describe('days in a time zone', () => {
   it('a day starts at local midnight: Moscow is UTC+3 all year', () => {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { instanceOrigin, MASTODON_SCRIPT_FILE } from '../../../utils/mastodon-instances';
+import { instanceOrigin, MASTODON_SCRIPT_FILE } from '../../../utils/capture/mastodon-instances';
 import { adapters } from '../../../utils/networks';
 import { loadFixtureCases } from './fixture-cases';
 

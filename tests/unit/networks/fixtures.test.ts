@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requestProblem } from '../../../utils/message-schemas';
+import { requestProblem } from '../../../utils/platform/message-schemas';
 import { adapterFor, adapters } from '../../../utils/networks';
 import type { CapturedPost, PageCapture } from '../../../utils/networks/types';
 import { loadFixtureCases, withPage } from './fixture-cases';

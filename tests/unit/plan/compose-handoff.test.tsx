@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ComposeHandoff } from '../../../components/ComposeHandoff';
-import { PlanLimitCounters } from '../../../components/PlanLimitCounters';
-import { SmmDeckDatabase } from '../../../utils/db';
-import { planItem } from './plan-fixtures';
+import { ComposeHandoff } from '../../../components/plan/ComposeHandoff';
+import { PlanLimitCounters } from '../../../components/plan/PlanLimitCounters';
+import { SmmDeckDatabase } from '../../../utils/platform/db';
+import { planItem } from './fixtures';
 
 afterEach(() => {
   render(null, document.body);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SmmDeckDatabase } from '../../../utils/db';
-import { parsePlanCsv, parsePlanDate, planToCsv } from '../../../utils/plan-csv';
-import { importPlanRows } from '../../../utils/plan-library';
-import { planItem } from './plan-fixtures';
+import { SmmDeckDatabase } from '../../../utils/platform/db';
+import { parsePlanCsv, parsePlanDate, planToCsv } from '../../../utils/plan/csv';
+import { importPlanRows } from '../../../utils/plan/library';
+import { planItem } from './fixtures';
 
 const context = {
   rubrics: [{ id: 1, name: 'Кейсы', colour: '#000', targetShare: 30 }],

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeIcsText, foldIcsLine, planToIcs } from '../../../utils/plan-ics';
-import { planItem } from './plan-fixtures';
+import { escapeIcsText, foldIcsLine, planToIcs } from '../../../utils/plan/ics';
+import { planItem } from './fixtures';
 
 const now = Date.UTC(2026, 10, 27, 9, 30);
 const octets = (line: string) => new TextEncoder().encode(line).length;

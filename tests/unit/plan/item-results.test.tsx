@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OwnPostChoices, PlanItemResults } from '../../../components/PlanItemResults';
-import { SmmDeckDatabase } from '../../../utils/db';
+import { OwnPostChoices, PlanItemResults } from '../../../components/plan/PlanItemResults';
+import { SmmDeckDatabase } from '../../../utils/platform/db';
 
 afterEach(() => render(null, document.body));
 

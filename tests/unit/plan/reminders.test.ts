@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SmmDeckDatabase } from '../../../utils/db';
-import { requestProblem } from '../../../utils/message-schemas';
-import { createPlanHandlers } from '../../../utils/plan-background';
-import { fireReminder, plannedReminders, reminderItemId, syncReminderAlarms, type Notifications } from '../../../utils/plan-reminders';
-import { planItem } from './plan-fixtures';
+import { SmmDeckDatabase } from '../../../utils/platform/db';
+import { requestProblem } from '../../../utils/platform/message-schemas';
+import { createPlanHandlers } from '../../../utils/plan/background';
+import { fireReminder, plannedReminders, reminderItemId, syncReminderAlarms, type Notifications } from '../../../utils/plan/reminders';
+import { planItem } from './fixtures';
 
 const now = Date.UTC(2026, 10, 27, 12);
 const MINUTE = 60_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RubricRow } from '../../../utils/db';
-import { rubricMix } from '../../../utils/plan-rubric-mix';
-import { planItem } from './plan-fixtures';
+import type { RubricRow } from '../../../utils/platform/db';
+import { rubricMix } from '../../../utils/plan/rubric-mix';
+import { planItem } from './fixtures';
 
 const from = new Date(2026, 10, 23).getTime();
 const to = new Date(2026, 10, 30).getTime();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NETWORKS } from '../../../utils/networks/names';
-import { checkText, countGraphemes, hashtagsIn, measureText, TEXT_LIMITS } from '../../../utils/text-limits';
+import { checkText, countGraphemes, hashtagsIn, measureText, TEXT_LIMITS } from '../../../utils/plan/text-limits';
 
 const FAMILY = '👨‍👩‍👧‍👦'; // four people joined by ZWJ: 7 code points, 11 UTF-16 units
 const FLAG = '🇷🇺'; // two regional indicators
