@@ -1,36 +1,45 @@
 /**
- * What every network's content script runs:
+ * What every network's content script runs: one page watcher, one outbox per kind of record,
+ * the settings read once.
  *
  *   page watcher ──posts──▶ changed? ──▶ outbox ──▶ background (capture.store)
- *        │                                             │ knownFollowers
- *        └──────────────▶ badges ◀──────────────────────┘
- *   page watcher ──account──▶ Track / Untrack panel ──▶ background (account.setTracked)
+ *        │   │                                        │ knownFollowers
+ *        │   └──────────▶ badges ◀────────────────────┘
+ *        ├──account──▶ Track / Untrack panel ──▶ background (account.setTracked)
+ *        └──comments (a post's page)──▶ changed? ──▶ outbox ──▶ background (comments.store)
+ *   replies: page report, reply shortcuts, insertion from the side panel (utils/replies/content.ts)
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { showAccountTracker, type AccountTracker } from './account-tracker';
-import { CaptureOutbox } from './outbox';
+import { commentCollector } from '../comments/collector';
 import type { CommentSource } from '../comments/types';
 import { postClipDraft, removeClipButtons, renderPostClipButton, watchTrendLinks } from '../clip/button';
-import { sendCommand } from '../platform/messages';
 import type { CapturedAccount, CapturedPost, NetworkAdapter } from '../networks/types';
+import { sendCommand } from '../platform/messages';
+import { liveSettings, type LiveSettings } from '../platform/settings';
+import { startReplies } from '../replies/content';
+import { showAccountTracker, type AccountTracker } from './account-tracker';
+import { CaptureOutbox } from './outbox';
 import { watchPage, type FoundPost } from './page-watcher';
 import { removePostBadges, renderPostBadge } from './post-badge';
-import { startReplies } from '../replies/content';
-import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../platform/settings';
 
 /** `comments`: how to read the network's comments, where SMM Deck answers them. */
 export function startCapture(ctx: ContentScriptContext, adapter: NetworkAdapter, comments?: CommentSource): void {
+  // A page we cannot read must never break the page itself.
+  const stopped = (error: unknown) => console.error('[SMM Deck] capture stopped on this page', error);
   try {
-    new PageCapture(ctx, adapter).start();
-    startReplies(ctx, adapter, comments);
+    void liveSettings(ctx)
+      .then((settings) => {
+        if (!ctx.isValid) return;
+        new PageCapture(ctx, adapter, settings, comments).start();
+        startReplies(ctx, adapter, settings, comments);
+      })
+      .catch(stopped);
   } catch (error) {
-    // A page we cannot read must never break the page itself.
-    console.error('[SMM Deck] capture stopped on this page', error);
+    stopped(error);
   }
 }
 
 class PageCapture {
-  private settings: Settings = DEFAULT_SETTINGS;
   /** What was last sent per post, so an unchanged post is not sent again. */
   private readonly sent = new Map<string, string>();
   /** Posts on the page with their elements, for badges. */
@@ -43,6 +52,8 @@ class PageCapture {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly adapter: NetworkAdapter,
+    private readonly settings: LiveSettings,
+    private readonly comments?: CommentSource,
   ) {
     this.outbox = new CaptureOutbox({
       send: async (capture, pageUrl) => {
@@ -56,10 +67,10 @@ class PageCapture {
     });
   }
 
-  async start(): Promise<void> {
-    this.settings = await settingsItem.getValue();
-    if (!this.ctx.isValid) return;
-    this.ctx.onInvalidated(settingsItem.watch((next) => this.applySettings(next)));
+  start(): void {
+    this.settings.onChange(() => this.applySettings());
+    const comments = this.comments && commentCollector(this.comments);
+    const outboxes = [this.outbox, ...(comments ? [comments.outbox] : [])];
     const watcher = watchPage({
       adapter: this.adapter,
       document,
@@ -67,6 +78,7 @@ class PageCapture {
       onPosts: (found, url) => this.handlePosts(found, url),
       onAccount: (account, url) => void this.handleAccount(account, url),
       signal: this.ctx.signal,
+      readers: comments ? [comments.reader] : [],
     });
     // The event comes as the navigation starts, before the URL and the page have changed;
     // read the new page once the site has had a moment to render it.
@@ -76,11 +88,11 @@ class PageCapture {
       this.ctx.setTimeout(() => watcher.rescan(), NAVIGATION_SETTLE_MS);
     });
     this.ctx.addEventListener(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'hidden') void this.outbox.flush();
+      if (document.visibilityState === 'hidden') for (const outbox of outboxes) void outbox.flush();
     });
-    watchTrendLinks({ document, network: this.adapter.network, enabled: () => this.settings.showBadges, signal: this.ctx.signal });
+    watchTrendLinks({ document, network: this.adapter.network, enabled: () => this.settings.current.showBadges, signal: this.ctx.signal });
     this.ctx.onInvalidated(() => {
-      this.outbox.dispose();
+      for (const outbox of outboxes) outbox.dispose();
       this.removeTracker();
       removePostBadges(document);
       removeClipButtons(document);
@@ -98,7 +110,7 @@ class PageCapture {
         this.sent.set(key, signature);
         changed.push(item.post);
       }
-      if (this.settings.showBadges) this.drawBadge(item);
+      if (this.settings.current.showBadges) this.drawBadge(item);
     }
     if (changed.length) this.outbox.add({ posts: changed }, url.href);
   }
@@ -113,7 +125,7 @@ class PageCapture {
     if (account.followers !== undefined) this.learnFollowers({ [account.handle]: account.followers });
     this.outbox.add({ account, posts: [] }, url.href);
     const status = await sendCommand('account.status', { network: account.network, handle: account.handle });
-    if (!this.ctx.isValid || this.account !== account || !this.settings.showBadges) return;
+    if (!this.ctx.isValid || this.account !== account || !this.settings.current.showBadges) return;
     this.tracker ??= showAccountTracker(document, (target, tracked) => void this.setTracked(target, tracked));
     this.tracker.update(account, status.tracked);
   }
@@ -144,7 +156,7 @@ class PageCapture {
 
   /** Redraws the badges of the posts still on the page (those `which` picks) with what is known now. */
   private redrawBadges(which: (post: CapturedPost) => boolean = () => true): void {
-    if (!this.settings.showBadges) return;
+    if (!this.settings.current.showBadges) return;
     for (const item of this.onPage.values()) if (item.element.isConnected && which(item.post)) this.drawBadge(item);
   }
 
@@ -153,9 +165,8 @@ class PageCapture {
     this.tracker = undefined;
   }
 
-  private applySettings(next: Settings): void {
-    this.settings = next;
-    if (!next.showBadges) {
+  private applySettings(): void {
+    if (!this.settings.current.showBadges) {
       removePostBadges(document);
       removeClipButtons(document);
       this.removeTracker();

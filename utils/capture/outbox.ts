@@ -1,56 +1,51 @@
 /**
- * Holds captures in the content script until the background has stored them. A batch leaves the
- * outbox only when the background acknowledges it; if the worker was asleep or restarting, the
- * batch is sent again later. The background writes idempotently, so a resend adds nothing twice.
- * A batch the background rejects as malformed is split in halves and each half sent again, so
- * that only the malformed post itself is dropped, not the good posts that came with it.
+ * Holds what a content script read (posts, accounts, comments) until the background has stored
+ * it. A batch leaves the outbox only when the background acknowledges it; if the worker was
+ * asleep or restarting, the batch is sent again later. The background writes idempotently, so a
+ * resend adds nothing twice. A batch the background rejects as malformed is split in halves and
+ * each half sent again, so that only the malformed item itself is dropped, not the good ones
+ * that came with it.
  */
 import { CommandError } from '../platform/messages';
 import type { CapturedAccount, CapturedPost, PageCapture } from '../networks/types';
 
-export type SendCapture = (capture: PageCapture, pageUrl: string) => Promise<unknown>;
-
-export interface CaptureOutboxOptions {
-  send: SendCapture;
-  /** Wait this long for more captures before sending (ms). */
+export interface OutboxOptions<T> {
+  /** Sends one batch as one message. */
+  send: (batch: T[]) => Promise<unknown>;
+  /** Wait this long for more items before sending (ms). */
   delay?: number;
-  /** At most this many posts per message. */
+  /** At most this many items per message. */
   batchSize?: number;
-  /** Called for every failed send; `dropped` when a post was rejected for good. */
+  /** Whether `item` may join `batch` in one message (default: always). */
+  joins?: (batch: readonly T[], item: T) => boolean;
+  /** Called for every failed send; `dropped` when an item was rejected for good. */
   onError?: (error: unknown, dropped: boolean) => void;
-}
-
-interface Batch {
-  pageUrl: string;
-  account?: CapturedAccount;
-  posts: CapturedPost[];
 }
 
 const RETRY_DELAYS = [500, 1_000, 2_000, 5_000, 10_000, 30_000];
 
-export class CaptureOutbox {
-  private readonly queue: Batch[] = [];
+export class Outbox<T> {
+  private readonly queue: T[][] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sending = false;
   private failures = 0;
 
-  constructor(private readonly options: CaptureOutboxOptions) {}
+  constructor(private readonly options: OutboxOptions<T>) {}
 
-  get pendingPosts(): number {
-    return this.queue.reduce((sum, batch) => sum + batch.posts.length, 0);
+  /** The items not yet acknowledged. */
+  pending(which: (item: T) => boolean = () => true): number {
+    return this.queue.reduce((sum, batch) => sum + batch.filter(which).length, 0);
   }
 
-  add(capture: PageCapture, pageUrl: string): void {
+  add(items: Iterable<T>): void {
     const batchSize = this.options.batchSize ?? 100;
-    const last = this.queue[this.queue.length - 1];
-    const canJoin = last && !this.sending && last.pageUrl === pageUrl && !capture.account;
-    const batch: Batch = canJoin ? last : { pageUrl, posts: [] };
-    if (!canJoin) this.queue.push(batch);
-    if (capture.account) batch.account = capture.account;
-    for (const post of capture.posts) {
-      const current = this.queue[this.queue.length - 1]!;
-      if (current.posts.length >= batchSize) this.queue.push({ pageUrl, posts: [post] });
-      else current.posts.push(post);
+    const joins = this.options.joins ?? (() => true);
+    for (const item of items) {
+      const last = this.queue[this.queue.length - 1];
+      // The batch being sent is already on its way: what comes now waits for the next one.
+      const open = last && !(this.sending && last === this.queue[0]) && last.length < batchSize && joins(last, item);
+      if (open) last.push(item);
+      else this.queue.push([item]);
     }
     this.schedule(this.options.delay ?? 300);
   }
@@ -65,15 +60,12 @@ export class CaptureOutbox {
     clearTimeout(this.timer);
   }
 
-  /** Splits the rejected first batch in two, or drops it when it holds one post; true when dropped. */
+  /** Splits the rejected first batch in two, or drops it when it holds one item; true when dropped. */
   private isolateRejected(): boolean {
     const batch = this.queue.shift()!;
-    if (batch.posts.length <= 1 && !(batch.account && batch.posts.length)) return true;
-    const half = Math.ceil(batch.posts.length / 2);
-    const parts: Batch[] = batch.account && batch.posts.length
-      ? [{ pageUrl: batch.pageUrl, account: batch.account, posts: [] }, { pageUrl: batch.pageUrl, posts: batch.posts }]
-      : [{ ...batch, posts: batch.posts.slice(0, half) }, { pageUrl: batch.pageUrl, posts: batch.posts.slice(half) }];
-    this.queue.unshift(...parts);
+    if (batch.length <= 1) return true;
+    const half = Math.ceil(batch.length / 2);
+    this.queue.unshift(batch.slice(0, half), batch.slice(half));
     return false;
   }
 
@@ -87,15 +79,12 @@ export class CaptureOutbox {
     this.sending = true;
     try {
       while (this.queue.length) {
-        const batch = this.queue[0]!;
-        const capture: PageCapture = batch.account ? { account: batch.account, posts: batch.posts } : { posts: batch.posts };
-        await this.options.send(capture, batch.pageUrl);
+        await this.options.send(this.queue[0]!);
         this.queue.shift();
         this.failures = 0;
       }
     } catch (error) {
-      const rejected = error instanceof CommandError && !error.retry;
-      if (rejected) {
+      if (error instanceof CommandError && !error.retry) {
         const dropped = this.isolateRejected();
         this.options.onError?.(error, dropped);
         this.schedule(0);
@@ -108,4 +97,54 @@ export class CaptureOutbox {
       this.sending = false;
     }
   }
+}
+
+/** One thing a page showed: the account whose page it is, or one post. */
+type CaptureItem = { pageUrl: string; account: CapturedAccount } | { pageUrl: string; post: CapturedPost };
+
+export type SendCapture = (capture: PageCapture, pageUrl: string) => Promise<unknown>;
+
+export interface CaptureOutboxOptions extends Pick<OutboxOptions<CaptureItem>, 'delay' | 'batchSize' | 'onError'> {
+  send: SendCapture;
+}
+
+/** The outbox of `capture.store`: a message holds one page's posts and at most one account. */
+export class CaptureOutbox {
+  private readonly outbox: Outbox<CaptureItem>;
+
+  constructor({ send, ...options }: CaptureOutboxOptions) {
+    this.outbox = new Outbox<CaptureItem>({
+      ...options,
+      send: (batch) => send(captureOf(batch), batch[0]!.pageUrl),
+      joins: (batch, item) => batch[0]!.pageUrl === item.pageUrl && !('account' in item && batch.some((other) => 'account' in other)),
+    });
+  }
+
+  get pendingPosts(): number {
+    return this.outbox.pending((item) => 'post' in item);
+  }
+
+  add(capture: PageCapture, pageUrl: string): void {
+    const items: CaptureItem[] = capture.account ? [{ pageUrl, account: capture.account }] : [];
+    for (const post of capture.posts) items.push({ pageUrl, post });
+    this.outbox.add(items);
+  }
+
+  flush(): Promise<void> {
+    return this.outbox.flush();
+  }
+
+  dispose(): void {
+    this.outbox.dispose();
+  }
+}
+
+function captureOf(batch: readonly CaptureItem[]): PageCapture {
+  const posts: CapturedPost[] = [];
+  let account: CapturedAccount | undefined;
+  for (const item of batch) {
+    if ('post' in item) posts.push(item.post);
+    else account = item.account;
+  }
+  return account ? { account, posts } : { posts };
 }

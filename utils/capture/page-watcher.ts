@@ -1,11 +1,13 @@
 /**
- * Watches a social page for posts: a full read at start and after each in-app navigation, then
- * only what the page adds or changes. Mutations are collected by one observer and handled on the
- * next idle period, never inside the observer callback, so the page does not feel the extension.
+ * Watches a social page for posts, and for whatever else a feature reads from it (a post's
+ * comments): a full read at start and after each in-app navigation, then only what the page adds
+ * or changes. Mutations are collected by one observer for all readers and handled on the next
+ * idle period, never inside the observer callback, so the page does not feel the extension.
  *
  *   load / rescan ──▶ every post element ─┐
  *   MutationObserver ──▶ changed nodes ──idle──▶ their post elements ─┴─▶ adapter.extract(element)
- *                                                                        ──▶ onPosts([{ element, post }])
+ *                                 │                                      ──▶ onPosts([{ element, post }])
+ *                                 └──idle──▶ each reader's own roots ──▶ reader.read(roots)
  *   account header (bounded search) ──▶ onAccount(account)
  */
 import type { CapturedAccount, CapturedPost, NetworkAdapter } from '../networks/types';
@@ -13,6 +15,13 @@ import type { CapturedAccount, CapturedPost, NetworkAdapter } from '../networks/
 export interface FoundPost {
   element: Element;
   post: CapturedPost;
+}
+
+/** Another feature's reading of the same page, fed by the same observer. */
+export interface PageReader {
+  /** The elements it reads one at a time; a change inside one is read as that whole element. */
+  selector: string;
+  read(roots: Iterable<Element | Document>, pageUrl: URL): void;
 }
 
 export interface PageWatcherOptions {
@@ -23,6 +32,7 @@ export interface PageWatcherOptions {
   onPosts: (found: FoundPost[], pageUrl: URL) => void;
   onAccount: (account: CapturedAccount, pageUrl: URL) => void;
   signal: AbortSignal;
+  readers?: readonly PageReader[];
   /** Defers work to an idle moment; tests pass their own. */
   schedule?: (task: () => void) => void;
 }
@@ -34,7 +44,7 @@ const ACCOUNT_SEARCH_LIMIT = 10;
 export const OWN_ELEMENT_PREFIX = 'SMM-DECK-';
 
 export function watchPage(options: PageWatcherOptions): { rescan: () => void } {
-  const { adapter, document, currentUrl, onPosts, onAccount, signal } = options;
+  const { adapter, document, currentUrl, onPosts, onAccount, signal, readers = [] } = options;
   const schedule = options.schedule ?? scheduleWhenIdle;
   const pending = new Set<Node>();
   let flushQueued = false;
@@ -65,6 +75,8 @@ export function watchPage(options: PageWatcherOptions): { rescan: () => void } {
   const flush = () => {
     flushQueued = false;
     if (signal.aborted) return;
+    const url = currentUrl();
+    for (const reader of readers) reader.read(scanRoots(pending, reader.selector), url);
     const roots = scanRoots(pending, adapter.postSelector);
     pending.clear();
     readPosts(roots);
@@ -88,6 +100,7 @@ export function watchPage(options: PageWatcherOptions): { rescan: () => void } {
   const rescan = () => {
     accountFound = false;
     accountSearches = 0;
+    for (const reader of readers) reader.read([document], currentUrl());
     readPosts([document]);
     searchAccount();
   };

@@ -1,91 +1,47 @@
 /**
- * Collects the comments of a post's page as the user reads it: a full read at start and after an
- * in-app navigation, then only the comments the page adds (loaded while scrolling, a thread
- * expanded). One MutationObserver; the work is done on the next idle period. A comment is sent
- * again only when it changed (an edit), in batches that stay queued until the background has
- * stored them.
+ * Collects the comments of a post's page as the user reads it. The page watcher feeds it: a full
+ * read at start and after an in-app navigation, then only the comments the page adds (loaded
+ * while scrolling, a thread expanded). A comment is sent again only when it changed (an edit),
+ * through an outbox that keeps it until the background has stored it.
  *
- *   page ──MutationObserver──▶ changed nodes ──idle──▶ source.extractComments ──▶ changed? ──▶ comments.store
+ *   page watcher ──changed comments──▶ source.extractComments ──▶ changed? ──▶ outbox ──▶ comments.store
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Outbox } from '../capture/outbox';
+import type { PageReader } from '../capture/page-watcher';
+import { sendCommand } from '../platform/messages';
 import type { CapturedComment, CommentSource } from './types';
-import { CommandError, sendCommand } from '../platform/messages';
-import { OWN_ELEMENT_PREFIX, scanRoots, scheduleWhenIdle } from '../capture/page-watcher';
 
-const BATCH_SIZE = 200;
-const SEND_DELAY_MS = 300;
-const RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
-const NAVIGATION_SETTLE_MS = 500;
-
-export function collectComments(ctx: ContentScriptContext, source: CommentSource): void {
+export function commentReader(source: CommentSource, outbox: Outbox<CapturedComment>): PageReader {
   const sent = new Map<string, string>();
-  const queue: CapturedComment[] = [];
-  const pending = new Set<Node>();
-  let flushQueued = false;
-  let sending = false;
-  let failures = 0;
-  let sendTimer: number | undefined;
-
-  const send = async () => {
-    if (sending || queue.length === 0 || !ctx.isValid) return;
-    sending = true;
-    try {
-      while (queue.length) {
-        await sendCommand('comments.store', { comments: queue.slice(0, BATCH_SIZE) });
-        queue.splice(0, BATCH_SIZE);
-        failures = 0;
+  return {
+    selector: source.commentSelector,
+    read(roots, url) {
+      if (!source.matches(url)) return;
+      const changed: CapturedComment[] = [];
+      for (const root of roots) {
+        for (const comment of source.extractComments(root, url)) {
+          const signature = JSON.stringify(comment);
+          if (sent.get(comment.commentId) === signature) continue;
+          sent.set(comment.commentId, signature);
+          changed.push(comment);
+        }
       }
-    } catch (error) {
-      // A rejected batch will never be accepted: drop it rather than resend it forever.
-      if (error instanceof CommandError && !error.retry) queue.splice(0, BATCH_SIZE);
-      console.debug('[SMM Deck] comments not stored yet', error);
-      scheduleSend(RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!);
-      failures += 1;
-    } finally {
-      sending = false;
-    }
+      if (changed.length) outbox.add(changed);
+    },
   };
-  const scheduleSend = (delay: number) => {
-    clearTimeout(sendTimer);
-    sendTimer = ctx.setTimeout(() => void send(), delay);
-  };
-
-  const read = (roots: Iterable<ParentNode>) => {
-    const url = new URL(location.href);
-    if (!source.matches(url)) return;
-    for (const root of roots) {
-      for (const comment of source.extractComments(root, url)) {
-        const signature = JSON.stringify(comment);
-        if (sent.get(comment.commentId) === signature) continue;
-        sent.set(comment.commentId, signature);
-        queue.push(comment);
-      }
-    }
-    if (queue.length) scheduleSend(SEND_DELAY_MS);
-  };
-
-  const flush = () => {
-    flushQueued = false;
-    if (!ctx.isValid) return;
-    const roots = scanRoots(pending, source.commentSelector);
-    pending.clear();
-    read(roots);
-  };
-
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (!node.nodeName.startsWith(OWN_ELEMENT_PREFIX)) pending.add(node);
-    }
-    if (!flushQueued && pending.size) {
-      flushQueued = true;
-      scheduleWhenIdle(flush);
-    }
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => read([document]), NAVIGATION_SETTLE_MS));
-  ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void send();
-  });
-  read([document]);
 }
+
+/** The comments' reader for the page watcher, and the outbox it sends through (`comments.store`). */
+export function commentCollector(source: CommentSource): { reader: PageReader; outbox: Outbox<CapturedComment> } {
+  const outbox = new Outbox<CapturedComment>({
+    send: (comments) => sendCommand('comments.store', { comments }),
+    batchSize: COMMENTS_PER_MESSAGE,
+    onError: (error, dropped) =>
+      dropped
+        ? console.error('[SMM Deck] the background rejected a comment from this page', error)
+        : console.debug('[SMM Deck] comments not stored yet, will retry', error),
+  });
+  return { reader: commentReader(source, outbox), outbox };
+}
+
+const COMMENTS_PER_MESSAGE = 200;

@@ -69,3 +69,23 @@ export function isOwnAccount(own: readonly OwnAccount[], network: Network, handl
   const wanted = handle.toLowerCase();
   return own.some((account) => account.network === network && account.handle.toLowerCase() === wanted);
 }
+
+/** The settings as a content script holds them: read once, then kept current from storage. */
+export interface LiveSettings {
+  readonly current: Settings;
+  /** Called after each change, with the new settings. */
+  onChange(listener: (next: Settings) => void): void;
+}
+
+/** One read and one watch per content script, shared by every feature on the page. */
+export async function liveSettings(ctx: { onInvalidated(cleanup: () => void): void }): Promise<LiveSettings> {
+  const listeners: ((next: Settings) => void)[] = [];
+  const live = { current: await readSettings(), onChange: (listener: (next: Settings) => void) => void listeners.push(listener) };
+  ctx.onInvalidated(
+    settingsItem.watch((next) => {
+      live.current = { ...DEFAULT_SETTINGS, ...next };
+      for (const listener of listeners) listener(live.current);
+    }),
+  );
+  return live;
+}

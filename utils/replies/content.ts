@@ -2,12 +2,10 @@
  * What the replies feature runs in every network's content script:
  *
  *   page ──page.report──▶ background (which page this tab shows, for the side panel)
- *   comments (a post's page) ──collectComments──▶ background (comments.store)
  *   side panel ──reply.insert──▶ Reply control ▶ editor ▶ insertReply (never submitted)
  *   ;shortcut + Tab in a reply box ──▶ rendered template ▶ insertReply
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { collectComments } from '../comments/collector';
 import type { CommentSource } from '../comments/types';
 import type { NetworkAdapter } from '../networks/types';
 import { reportActivePage } from '../platform/page-report';
@@ -16,19 +14,14 @@ import { replyUnderComment } from './on-page';
 import { listenForShortcuts } from './shortcut-listener';
 import { listenToSidePanel } from './tab-messages';
 import type { ReplyContext } from './template';
-import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../platform/settings';
+import type { LiveSettings } from '../platform/settings';
 
 /** How long after a Reply from the side panel a shortcut typed in a detached editor (X's dialog) still answers that comment. */
 const REPLY_TARGET_MS = 10 * 60_000;
 
-export function startReplies(ctx: ContentScriptContext, adapter: NetworkAdapter, source?: CommentSource): void {
+export function startReplies(ctx: ContentScriptContext, adapter: NetworkAdapter, settings: LiveSettings, source?: CommentSource): void {
   const { network } = adapter;
   reportActivePage(ctx, network);
-  if (source) collectComments(ctx, source);
-
-  let settings: Settings = DEFAULT_SETTINGS;
-  void settingsItem.getValue().then((value) => (settings = { ...DEFAULT_SETTINGS, ...value }));
-  ctx.onInvalidated(settingsItem.watch((value) => (settings = { ...DEFAULT_SETTINGS, ...value })));
   let replyTarget: { commentId: string; at: number } | undefined;
 
   const postText = (postId: string) =>
@@ -40,12 +33,12 @@ export function startReplies(ctx: ContentScriptContext, adapter: NetworkAdapter,
     const recent = replyTarget && Date.now() - replyTarget.at < REPLY_TARGET_MS && source ? source.findComment(document, replyTarget.commentId) : undefined;
     const element = nearby ?? recent;
     const comment = element && source ? source.extractComments(element, url)[0] : undefined;
-    const own = settings.ownAccounts.find((account) => account.network === network);
+    const own = settings.current.ownAccounts.find((account) => account.network === network);
     return {
       authorName: comment?.authorName,
       authorHandle: comment?.authorHandle,
       postText: comment ? postText(comment.postId) : undefined,
-      brandName: settings.brandName,
+      brandName: settings.current.brandName,
       ownHandle: own?.handle,
     };
   };

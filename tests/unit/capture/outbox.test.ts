@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CaptureOutbox } from '../../../utils/capture/outbox';
+import { CaptureOutbox, Outbox } from '../../../utils/capture/outbox';
 import { CommandError } from '../../../utils/platform/messages';
 import type { CapturedPost, PageCapture } from '../../../utils/networks/types';
 
@@ -60,5 +60,42 @@ describe('CaptureOutbox', () => {
     expect(stored.sort()).toEqual(['1', '2', '4', '5']);
     expect(dropped.filter(Boolean)).toHaveLength(1);
     expect(outbox.pendingPosts).toBe(0);
+  });
+});
+
+describe('Outbox (any kind of record)', () => {
+  it('drops only the comment the background rejected, in a batch of 200', async () => {
+    const stored: string[] = [];
+    const outbox = new Outbox<{ commentId: string }>({
+      send: async (batch) => {
+        if (batch.some((comment) => comment.commentId === 'bad')) throw new CommandError('comments.store', 'rejected', false);
+        stored.push(...batch.map((comment) => comment.commentId));
+      },
+      batchSize: 200,
+    });
+    const ids = Array.from({ length: 200 }, (_, index) => (index === 137 ? 'bad' : String(index)));
+    outbox.add(ids.map((commentId) => ({ commentId })));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(stored).toHaveLength(199);
+    expect(stored).not.toContain('bad');
+    expect(outbox.pending()).toBe(0);
+  });
+
+  it('keeps items that arrive while a batch is on its way for the next message', async () => {
+    const sent: number[][] = [];
+    let release: () => void = () => undefined;
+    const outbox = new Outbox<number>({
+      send: (batch) => {
+        sent.push([...batch]);
+        return sent.length === 1 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+      },
+      delay: 10,
+    });
+    outbox.add([1, 2]);
+    await vi.advanceTimersByTimeAsync(10);
+    outbox.add([3]);
+    release();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(sent).toEqual([[1, 2], [3]]);
   });
 });

@@ -133,3 +133,39 @@ describe('scanRoots and postElements', () => {
     expect(postElements(document, 'article').map((element) => element.getAttribute('data-id'))).toEqual(['1', '3']);
   });
 });
+
+describe('other readers share the watcher', () => {
+  it('a reader gets the whole page at start and after a rescan, then only the elements the page added', async () => {
+    const tasks: (() => void)[] = [];
+    const reads: string[][] = [];
+    const controller = new AbortController();
+    controllers.push(controller);
+    document.body.innerHTML = `<ul><li data-c="1">one</li></ul>`;
+    const watcher = watchPage({
+      adapter: testAdapter,
+      document,
+      currentUrl: () => new URL('https://x.com/brand/status/1'),
+      onPosts: () => undefined,
+      onAccount: () => undefined,
+      signal: controller.signal,
+      schedule: (task) => tasks.push(task),
+      readers: [
+        {
+          selector: 'li',
+          read: (roots) => reads.push([...roots].flatMap((root) => [...root.querySelectorAll('li'), ...(root instanceof Element && root.matches('li') ? [root] : [])].map((li) => li.getAttribute('data-c')!))),
+        },
+      ],
+    });
+    expect(reads).toEqual([['1']]);
+
+    document.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li data-c="2">two</li>');
+    document.querySelector('li[data-c="1"]')!.append(' (edited)');
+    await mutationsDelivered();
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(reads[1]!.sort()).toEqual(['1', '2']);
+
+    watcher.rescan();
+    expect(reads[2]).toEqual(['1', '2']);
+  });
+});
