@@ -28,8 +28,9 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => createClipMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void onClipMenuClicked(info, tab));
-  // No automation can click the browser's own context menu: the browser tests call this instead.
-  Object.assign(globalThis, { smmDeckContextMenuClicked: onClipMenuClicked });
+  // No automation can click the browser's own context menu: a test build (WXT_TEST_HOOKS=1) leaves
+  // the handler for the browser tests to call. The shipped build has no such global.
+  if (import.meta.env.WXT_TEST_HOOKS === '1') Object.assign(globalThis, { smmDeckContextMenuClicked: onClipMenuClicked });
 
   const registry = { permissions: browser.permissions, scripting: browser.scripting } as unknown as ScriptRegistry;
   const syncMastodon = () =>

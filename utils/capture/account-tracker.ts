@@ -4,6 +4,7 @@
  */
 import { formatNumber, t } from '../platform/i18n';
 import type { CapturedAccount } from '../networks/types';
+import { createShadowHost, fillShadow } from '../platform/shadow-host';
 
 export const TRACKER_TAG = 'smm-deck-tracker';
 
@@ -31,10 +32,7 @@ export function showAccountTracker(
   document: Document,
   onToggle: (account: CapturedAccount, tracked: boolean) => void,
 ): AccountTracker {
-  const host = document.createElement(TRACKER_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = TRACKER_STYLE;
+  const { host, root } = createShadowHost(document, TRACKER_TAG);
   const panel = document.createElement('div');
   panel.className = 'panel';
   const name = document.createElement('span');
@@ -50,7 +48,7 @@ export function showAccountTracker(
   hide.textContent = '×';
   hide.title = t('trackerHide');
   panel.append(name, followers, track, hide);
-  shadow.append(style, panel);
+  fillShadow(root, TRACKER_STYLE, panel);
   document.documentElement.append(host);
 
   let current: { account: CapturedAccount; tracked: boolean } | undefined;

@@ -5,6 +5,7 @@
 import { formatNumber, t } from '../platform/i18n';
 import { postEngagement, type PostEngagement } from '../dashboard/metrics';
 import type { CapturedPost } from '../networks/types';
+import { createShadowHost, fillShadow } from '../platform/shadow-host';
 
 export const BADGE_TAG = 'smm-deck-badge';
 
@@ -32,9 +33,7 @@ export function renderPostBadge(element: Element, post: CapturedPost, followers:
   const label = host.ownerDocument.createElement('span');
   label.className = engagement.basis === 'interactions' ? 'raw' : 'rate';
   label.textContent = badgeText(engagement);
-  const style = host.ownerDocument.createElement('style');
-  style.textContent = BADGE_STYLE;
-  host.shadowRoot!.replaceChildren(style, label);
+  fillShadow(host.shadowRoot!, BADGE_STYLE, label);
   // The formula as the host's tooltip: hovering the badge shows it, and tests can read it.
   host.setAttribute('title', badgeFormula(engagement, post));
   host.setAttribute('data-basis', engagement.basis);
@@ -50,8 +49,7 @@ export function removePostBadges(root: ParentNode): void {
  * would not show a child, so the badge goes after them; elsewhere it goes inside, at the end.
  */
 function insertBadge(element: Element): Element {
-  const host = element.ownerDocument.createElement(BADGE_TAG);
-  host.attachShadow({ mode: 'open' });
+  const { host } = createShadowHost(element.ownerDocument, BADGE_TAG);
   badges.set(element, host);
   host.setAttribute('data-for', element.localName);
   if (element.localName.includes('-')) element.after(host);

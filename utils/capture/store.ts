@@ -4,7 +4,7 @@
  */
 import type { AccountRow, PostRow, SmmDeckDatabase } from '../platform/db';
 import type { StoreCaptureResult } from '../platform/messages';
-import { compact } from '../networks/dom';
+import { compact } from '../platform/values';
 import type { CapturedAccount, CapturedPost, Network, PageCapture, PostMetrics } from '../networks/types';
 import { isOwnAccount, type OwnAccount } from '../platform/settings';
 

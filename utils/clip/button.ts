@@ -12,6 +12,7 @@ import { trendAt, type FoundTrend } from './trends';
 import { BADGE_TAG } from '../capture/post-badge';
 import { t } from '../platform/i18n';
 import type { CapturedPost, Network } from '../networks/types';
+import { createShadowHost, fillShadow } from '../platform/shadow-host';
 
 export const CLIP_BUTTON_TAG = 'smm-deck-clip';
 export const TREND_BUTTON_TAG = 'smm-deck-trend-clip';
@@ -131,10 +132,7 @@ export function watchTrendLinks({ document, network, enabled, signal }: TrendBut
 }
 
 function clipButton(document: Document, tag: string, onClick: (button: Element) => void): HTMLElement {
-  const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = BUTTON_STYLE;
+  const { host, root } = createShadowHost(document, tag);
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = t('clipButton');
@@ -145,6 +143,6 @@ function clipButton(document: Document, tag: string, onClick: (button: Element) 
     event.stopPropagation();
     onClick(host);
   });
-  root.append(style, button);
+  fillShadow(root, BUTTON_STYLE, button);
   return host;
 }

@@ -11,7 +11,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ClipDraft } from './draft';
 import { sanitizeClipElement, sanitizeClipHtml } from './sanitize';
-import { compact } from '../networks/dom';
+import { compact } from '../platform/values';
 
 export type PageMetadata = Pick<ClipDraft, 'url' | 'title' | 'byline' | 'siteName' | 'publishedAt' | 'lang' | 'excerpt' | 'imageUrl'>;
 

@@ -6,6 +6,7 @@
  */
 import { parseTagInput, type SavedClip } from './draft';
 import { t } from '../platform/i18n';
+import { createShadowHost, fillShadow } from '../platform/shadow-host';
 
 export const POPOVER_TAG = 'smm-deck-clip-popover';
 
@@ -46,8 +47,7 @@ button.close { border: 0; background: none; color: #5f6b7a; font-size: 18px; lin
 
 export function showClipPopover({ document, outcome, anchor, annotate }: ClipPopoverOptions): { close(): void } {
   document.querySelector(POPOVER_TAG)?.remove();
-  const host = document.createElement(POPOVER_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const { host, root } = createShadowHost(document, POPOVER_TAG);
   const element = (tag: string, attributes: Record<string, string> = {}, text?: string) => {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -55,7 +55,6 @@ export function showClipPopover({ document, outcome, anchor, annotate }: ClipPop
     return node;
   };
 
-  const style = element('style', {}, STYLE);
   const box = element('div', { class: outcome.ok ? 'popover' : 'popover error', role: 'dialog', 'aria-label': t('extName') });
   const status = element('span', { class: 'status', role: 'status' });
   const closeButton = element('button', { class: 'close', type: 'button', 'aria-label': t('clipClose'), title: t('clipClose') }, '×');
@@ -127,7 +126,7 @@ export function showClipPopover({ document, outcome, anchor, annotate }: ClipPop
     { signal: controller.signal, capture: true },
   );
 
-  root.append(style, box);
+  fillShadow(root, STYLE, box);
   document.documentElement.append(host);
   if (anchor) placeBelow(host, anchor, view);
   return { close };

@@ -5,7 +5,7 @@
  */
 import { mergeTags, type ClipDraft, type SavedClip } from './draft';
 import type { ClipKind, ClipRow, SmmDeckDatabase } from '../platform/db';
-import { compact } from '../networks/dom';
+import { compact } from '../platform/values';
 
 /** What each kind holds beyond a link; a clip never gives way to a kind that holds less. */
 const KIND_RICHNESS: Record<ClipKind, number> = { link: 0, trend: 1, post: 1, selection: 2, article: 2 };

@@ -6,7 +6,7 @@
  */
 import type { CapturedComment } from './types';
 import type { CommentRow, SmmDeckDatabase } from '../platform/db';
-import { compact } from '../networks/dom';
+import { compact } from '../platform/values';
 import type { Network } from '../networks/types';
 import { isOwnAccount, type OwnAccount } from '../platform/settings';
 

@@ -1,7 +1,11 @@
 import { parseCount } from './count';
 import type { CapturedAccount, CapturedPost, PageCapture } from './types';
+import { safely } from '../platform/values';
 
 /** Small DOM helpers shared by the network adapters. All of them tolerate missing nodes. */
+
+// The general value helpers, here too so that an adapter takes all its helpers from one place.
+export { compact, safely, toIso } from '../platform/values';
 
 /** The element's text with whitespace runs collapsed to single spaces; '' when there is none. */
 export function textOf(el: Element | null | undefined): string {
@@ -14,30 +18,6 @@ export function attr(el: Element | null | undefined, name: string): string | und
   return value ? value : undefined;
 }
 
-/** ISO 8601 for a date string or timestamp the Date constructor understands; undefined otherwise. */
-export function toIso(value: string | number | null | undefined): string | undefined {
-  if (value === null || value === undefined || value === '') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-/** The same object without the keys whose value is undefined (JSON fixtures have no undefined). */
-export function compact<T extends object>(value: T): T {
-  const result = {} as Record<string, unknown>;
-  for (const key in value) {
-    if (value[key] !== undefined) result[key] = value[key];
-  }
-  return result as T;
-}
-
-/** Runs `read` and returns undefined instead of throwing, so one broken post never spoils a page. */
-export function safely<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Every element in `root` matching `selector`, including `root` itself when it matches. */
 export function queryAllWithSelf(root: ParentNode, selector: string): Element[] {
