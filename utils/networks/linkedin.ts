@@ -22,6 +22,9 @@ const ACTOR_LINK = 'a.update-components-actor__meta-link, a.update-components-ac
 const ACTOR_NAME = '.update-components-actor__title span[aria-hidden="true"], .update-components-actor__name span[aria-hidden="true"], .feed-shared-actor__name span[aria-hidden="true"]';
 const TEXT = '.update-components-text, .feed-shared-text';
 const COUNTS = '.social-details-social-counts';
+const REACTIONS = '.social-details-social-counts__reactions, button[data-reaction-details]';
+/** "… and 150 others", "… и ещё 150": the one named plus the others. */
+const SOCIAL_PROOF = /(?:^|\s)(?:and|и ещё|и еще)\s+(\d(?:[\d\u00a0\u202f ,.]*\d)?)(?:\s+(?:others?|другим|других))?\s*$/iu;
 const HEADER = '.update-components-header__text-view, .update-components-header__text, .feed-shared-header__text';
 
 /** "X reposted this", "X сделал(а) репост": the post shown is the original, shared by X. */
@@ -111,7 +114,12 @@ function reposterOf(header: Element | undefined): { handle: string; name?: strin
 function metricsOf(bar: Element | undefined): PostMetrics {
   const metrics: PostMetrics = {};
   if (!bar) return metrics;
+  const reactions = bar.querySelector(REACTIONS);
+  const likes = reactionsOf(reactions);
+  if (likes !== undefined) metrics.likes = likes;
   for (const el of Array.from(bar.querySelectorAll('button, [aria-label]'))) {
+    // The reactions button may name a connection ("Sharon Lee and 5 others"): never a metric word.
+    if (reactions?.contains(el)) continue;
     const label = attr(el, 'aria-label') ?? '';
     const shown = textOf(el);
     for (const text of [label, shown]) {
@@ -120,12 +128,26 @@ function metricsOf(bar: Element | undefined): PostMetrics {
       if (metric && count !== undefined) metrics[metric] = count;
     }
   }
-  // The reactions button's label may be missing; its count node then shows a bare number.
-  if (metrics.likes === undefined) {
-    metrics.likes = parseCount(textOf(bar.querySelector('.social-details-social-counts__reactions-count')));
-    if (metrics.likes === undefined) delete metrics.likes;
-  }
   return metrics;
+}
+
+/**
+ * The reactions count: "134 reactions" in the button's label, or, when a connection reacted, the
+ * label names them ("Justin Wolz and 150 others", "Иван Петров и ещё 150") and the total is the
+ * hidden `social-proof-fallback-number` (151); the visible count node is the last resort.
+ */
+function reactionsOf(reactions: Element | null): number | undefined {
+  if (!reactions) return undefined;
+  const button = reactions.matches('button') ? reactions : reactions.querySelector('button');
+  const label = attr(button, 'aria-label') ?? '';
+  if (/reaction|реакци/i.test(label)) return parseCount(label);
+  const total = parseCount(textOf(reactions.querySelector('.social-details-social-counts__social-proof-fallback-number')));
+  if (total !== undefined) return total;
+  const shown = parseCount(textOf(reactions.querySelector('.social-details-social-counts__reactions-count')));
+  if (shown !== undefined) return shown;
+  const others = SOCIAL_PROOF.exec(label || textOf(reactions.querySelector('.social-details-social-counts__social-proof-text')));
+  const count = others ? parseCount(others[1]) : undefined;
+  return count === undefined ? undefined : count + 1;
 }
 
 /** The slug in `/in/<slug>/`, `/company/<slug>/posts/`, `https://www.linkedin.com/in/slug?mini…`. */
