@@ -147,24 +147,40 @@ function parsePost(post: Element, url: URL): CapturedPost | undefined {
   });
 }
 
-/** The account whose profile this is (`/@user`, `/@user/with_replies`...); none on a post's page. */
+/** The account header: the classic `.account__header`, or 4.5's CSS-module `_comp_account_header__header`. */
+const ACCOUNT_HEADER = '.account__header, [class*="_comp_account_header__header"]';
+
+/**
+ * The account whose profile this is (`/@user`, `/@user/with_replies`...); none on a post's page.
+ * Class names change between versions (4.5 made them CSS-module hashes), so the followers count is
+ * found by what lasts: the link to this account's `/followers` list, whose `title` (on the link,
+ * or on the list item around it in 4.5) holds the exact count, its text the short one ("2.5K").
+ */
 function accountOf(root: ParentNode, url: URL): CapturedAccount | undefined {
   const match = PAGE_PATH.exec(url.pathname);
   if (!match || /^\d+$/.test(match[2] ?? '')) return undefined;
-  const header = root.querySelector('.account__header');
-  if (!header) return undefined;
   const acct = decodeURIComponent(match[1]!);
-  const title = header.querySelector('.account__header__tabs__name h1');
+  const followers = followersLink(root, acct, url);
+  const header = root.querySelector(ACCOUNT_HEADER) ?? followers?.closest(ACCOUNT_HEADER);
+  if (!header && !followers) return undefined;
+  const title = header?.querySelector('.account__header__tabs__name h1, h1');
   const name = textOf(title?.querySelector('.emojify, bdi') ?? title?.firstElementChild);
-  const followers = Array.from(header.querySelectorAll('.account__header__extra__links a[href]')).find((link) =>
-    /\/followers\/?$/.test(attr(link, 'href') ?? ''),
-  );
+  const exact = attr(followers, 'title') ?? attr(followers?.closest('li[title]'), 'title');
   return compact({
     network: 'mastodon' as const,
     handle: fullAcct(acct, url),
     name: name || undefined,
     url: `https://${url.host}/@${acct}`,
-    followers: parseCount(attr(followers, 'title')) ?? parseCount(textOf(followers)),
+    followers: parseCount(exact) ?? parseCount(textOf(followers)),
+  });
+}
+
+/** The link to `/@<acct>/followers` of the page's own account, not another account's. */
+function followersLink(root: ParentNode, acct: string, url: URL): Element | undefined {
+  const path = `/@${acct}/followers`.toLowerCase();
+  return Array.from(root.querySelectorAll('a[href*="/followers"]')).find((link) => {
+    const linked = pathOf(attr(link, 'href'), url).replace(/\/$/, '');
+    return (safely(() => decodeURIComponent(linked)) ?? linked).toLowerCase() === path;
   });
 }
 
