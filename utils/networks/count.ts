@@ -1,3 +1,5 @@
+import { MAX_TEXT_LENGTH, plausibleCount } from './limits';
+
 /**
  * Reads a count as people see it in English and Russian interfaces:
  * `1,234`, `1 234`, `29.9K`, `1.04M`, `2.3B`, `1,2 тыс.`, `1,5 млн`, `2 млрд`,
@@ -19,14 +21,14 @@ const NUMBER = new RegExp(
 
 export function parseCount(text: string | null | undefined): number | undefined {
   if (!text) return undefined;
-  const match = NUMBER.exec(text);
+  const match = NUMBER.exec(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text);
   if (!match) return undefined;
   const digits = match[1]!;
   const word = match[2] ?? '';
   // Only a whole word multiplies: `K` and `тыс.` do, `Kudos` and `likes` do not.
   const multiplier = MULTIPLIERS[word.replace(/\.+$/, '').toLowerCase()];
   const value = multiplier ? readDecimal(digits) * multiplier : readInteger(digits);
-  return Number.isFinite(value) ? Math.round(value) : undefined;
+  return plausibleCount(Math.round(value));
 }
 
 function readDecimal(digits: string): number {

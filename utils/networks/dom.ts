@@ -1,4 +1,5 @@
 import { parseCount } from './count';
+import { MAX_TEXT_LENGTH, plausibleCapture } from './limits';
 import type { CapturedAccount, CapturedPost, PageCapture } from './types';
 import { safely } from '../platform/values';
 
@@ -7,9 +8,15 @@ import { safely } from '../platform/values';
 // The general value helpers, here too so that an adapter takes all its helpers from one place.
 export { compact, safely, toIso } from '../platform/values';
 
+/** `el`'s raw text, cut at MAX_TEXT_LENGTH. */
+export function boundedText(el: Node | null | undefined): string {
+  const text = el?.textContent ?? '';
+  return text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+}
+
 /** The element's text with whitespace runs collapsed to single spaces; '' when there is none. */
 export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return boundedText(el).replace(/\s+/g, ' ').trim();
 }
 
 /** An attribute's trimmed value, or undefined when it is missing or blank. */
@@ -47,6 +54,7 @@ export function isDocument(root: ParentNode): boolean {
  */
 export function countBefore(text: string | null | undefined, words: string): number | undefined {
   if (!text) return undefined;
+  if (text.length > MAX_TEXT_LENGTH) text = text.slice(0, MAX_TEXT_LENGTH);
   const match = new RegExp(
     `(?<![\\d.,])(\\d+(?:[.,\\u00a0\\u202f ]\\d{3})*(?:[.,]\\d+)?)[\\u00a0\\u202f ]?` +
       `(thousand|million|billion|тыс|млн|млрд|[KMBкм])?\\.?[\\u00a0\\u202f ]*(?:${words})`,
@@ -68,9 +76,10 @@ function isElement(node: ParentNode): node is Element {
 export function linesOf(el: Element | null | undefined, preformatted = false): string {
   if (!el) return '';
   // Most posts have no line break or emoji image: their text is read in one go.
-  if (!el.querySelector('br, img')) return tidyLines(preformatted ? (el.textContent ?? '') : (el.textContent ?? '').replace(/\s+/g, ' '));
+  if (!el.querySelector('br, img')) return tidyLines(preformatted ? boundedText(el) : boundedText(el).replace(/\s+/g, ' '));
   let raw = '';
   const walk = (node: Node): void => {
+    if (raw.length > MAX_TEXT_LENGTH) return;
     if (node.nodeType === 3) {
       const text = node.textContent ?? '';
       raw += preformatted ? text : text.replace(/\s+/g, ' ');
@@ -82,7 +91,7 @@ export function linesOf(el: Element | null | undefined, preformatted = false): s
     }
   };
   el.childNodes.forEach(walk);
-  return tidyLines(raw);
+  return tidyLines(raw.slice(0, MAX_TEXT_LENGTH));
 }
 
 /** Trims each line, collapses runs of spaces, and keeps at most one blank line. */
@@ -117,11 +126,11 @@ const BREAK = '\uE000';
 export function multilineTextOf(el: Element | null | undefined, skip?: string): string | undefined {
   if (!el) return undefined;
   // Most texts are one plain run: nothing to break lines at, nothing to leave out.
-  if (!el.querySelector(skip ? `${STRUCTURE}, ${skip}` : STRUCTURE)) return tidyLines((el.textContent ?? '').replace(/\s+/g, ' ')) || undefined;
+  if (!el.querySelector(skip ? `${STRUCTURE}, ${skip}` : STRUCTURE)) return tidyLines(boundedText(el).replace(/\s+/g, ' ')) || undefined;
   const skipped = skip ? new Set(el.querySelectorAll(skip)) : undefined;
   let raw = '';
   const walk = (parent: Node): void => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
+    for (let node = parent.firstChild; node && raw.length <= MAX_TEXT_LENGTH; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === 3) raw += node.nodeValue;
       else if (type === 1) {
@@ -145,7 +154,7 @@ export function multilineTextOf(el: Element | null | undefined, skip?: string): 
     }
   };
   walk(el);
-  return tidyLines(raw.replace(/\s+/g, ' ').replace(/\uE000/g, '\n')) || undefined;
+  return tidyLines(raw.slice(0, MAX_TEXT_LENGTH).replace(/\s+/g, ' ').replace(/\uE000/g, '\n')) || undefined;
 }
 
 /**
@@ -182,7 +191,8 @@ export function capturePage(
 ): PageCapture {
   const posts = readEachOnce(root, postSelector, readPost, (post) => post.postId);
   const account = isDocument(root) ? safely(() => readAccount(root)) : undefined;
-  return account ? { account, posts } : { posts };
+  // Sums (Telegram's reactions, Bluesky's reposts and quotes) may pass the ceiling their parts kept to.
+  return plausibleCapture(account ? { account, posts } : { posts });
 }
 
 export interface OwnElements {

@@ -1,4 +1,5 @@
 import { parseCount } from './count';
+import { plausibleCount } from './limits';
 import { attr, capturePage, compact, countBefore, documentOf, multilineTextOf, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
@@ -98,7 +99,7 @@ function microdataOf(root: ParentNode, id: string): Microdata | undefined {
         const typeName = typeof type === 'string' ? type : (type as { '@type'?: unknown } | undefined)?.['@type'];
         const metric = ACTIONS[String(typeName ?? '').replace(/^https?:\/\/schema\.org\//, '')];
         const count = Number((stat as { userInteractionCount?: unknown }).userInteractionCount);
-        if (metric && metric !== 'publishedAt' && Number.isInteger(count) && count >= 0) data[metric] = count;
+        if (metric && metric !== 'publishedAt' && count >= 0 && plausibleCount(count) !== undefined) data[metric] = count;
       }
       const date = record.datePublished ?? record.uploadDate;
       data.publishedAt = typeof date === 'string' ? safely(() => new Date(date).toISOString()) : undefined;

@@ -1,4 +1,5 @@
 import { parseCount } from './count';
+import { plausibleCount } from './limits';
 import { attr, capturePage, compact, countBefore, multilineTextOf, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 import { parseVkDate } from './vk';
@@ -68,7 +69,7 @@ function widgetCount(widget: Element | undefined): number | undefined {
   if (!widget) return undefined;
   for (const el of [widget, ...Array.from(widget.querySelectorAll('[data-count], [title]'))]) {
     const exact = attr(el, 'data-count');
-    if (exact && /^\d+$/.test(exact)) return Number(exact);
+    if (exact && /^\d+$/.test(exact) && plausibleCount(Number(exact)) !== undefined) return Number(exact);
     const titled = countBefore(attr(el, 'title'), 'просмотр|view');
     if (titled !== undefined) return titled;
   }

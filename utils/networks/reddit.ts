@@ -1,4 +1,5 @@
 import { parseCount } from './count';
+import { plausibleCount } from './limits';
 import { attr, capturePage, compact, multilineTextOf, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
@@ -29,7 +30,7 @@ export function redditTimestamp(value: string | undefined): string | undefined {
 }
 
 function integer(value: string | undefined): number | undefined {
-  return value && /^-?\d+$/.test(value) ? Number(value) : undefined;
+  return value && /^-?\d+$/.test(value) ? plausibleCount(Number(value)) : undefined;
 }
 
 /** The post's own slotted child (`:scope >` keeps a crosspost's embedded parts out). */

@@ -1,5 +1,5 @@
 import { parseCount } from './count';
-import { attr, capturePage, compact, countBefore, documentOf, multilineTextOf, ownElements, safely, toIso } from './dom';
+import { attr, boundedText, capturePage, compact, countBefore, documentOf, multilineTextOf, ownElements, safely, textOf, toIso } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
 /**
@@ -87,7 +87,7 @@ function readPost(container: Element, profile: string | undefined, profileNameTe
 function reposterOf(own: (selector: string) => Element[]): string | undefined {
   for (const span of own('span')) {
     if (span.childElementCount > 2) continue;
-    const shown = (span.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const shown = textOf(span);
     const match = shown.length <= 60 ? REPOSTED.exec(shown) : null;
     if (!match) continue;
     // The name in the line is the reposter's handle; its link, when there is one, says it exactly.
@@ -104,10 +104,10 @@ function reposterOf(own: (selector: string) => Element[]): string | undefined {
 function postText(own: (selector: string) => Element[]): string | undefined {
   const span = own('span[dir="auto"]').find((el) => {
     if (el.closest('a, [role="button"], time') || el.querySelector('time')) return false;
-    const shown = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const shown = textOf(el);
     // The author's handle sits in a span of its own around its link.
     const link = el.querySelector('a');
-    if (link && (link.textContent ?? '').replace(/\s+/g, ' ').trim() === shown) return false;
+    if (link && textOf(link) === shown) return false;
     return shown !== '' && !PINNED.test(shown) && !REPOSTED.test(shown);
   });
   return multilineTextOf(span);
@@ -157,13 +157,13 @@ function readAccount(doc: ParentNode, handle: string, name: string | undefined):
  */
 function followersOf(doc: ParentNode): number | undefined {
   for (const span of Array.from(doc.querySelectorAll('span[title]'))) {
-    if (span.closest(POST) || countBefore(span.parentElement?.textContent, 'followers?|подписчик') === undefined) continue;
+    if (span.closest(POST) || countBefore(boundedText(span.parentElement), 'followers?|подписчик') === undefined) continue;
     const exact = parseCount(attr(span, 'title'));
     if (exact !== undefined) return exact;
   }
   for (const span of Array.from(doc.querySelectorAll('span[dir="auto"]'))) {
     if (span.closest(POST)) continue;
-    const count = countBefore(span.textContent, 'followers?|подписчик');
+    const count = countBefore(boundedText(span), 'followers?|подписчик');
     if (count !== undefined) return count;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import { parseCount } from './count';
+import { plausibleCapture } from './limits';
 import { attr, compact, documentOf, isDocument, multilineTextOf, ownElements, queryAllWithSelf, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PageCapture, PostMetrics } from './types';
 
@@ -55,7 +56,7 @@ export const tiktokAdapter: NetworkAdapter = {
     }
     // The account is page-level: read only from the whole page, never once per post.
     const account = isDocument(root) ? safely(() => readAccount(doc, url)) : undefined;
-    return account ? { account, posts } : { posts };
+    return plausibleCapture(account ? { account, posts } : { posts });
   },
 };
 

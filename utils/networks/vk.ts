@@ -1,4 +1,5 @@
 import { parseCount } from './count';
+import { plausibleCount } from './limits';
 import { attr, capturePage, compact, multilineTextOf, ownElements, safely, textOf } from './dom';
 import type { CapturedAccount, CapturedPost, NetworkAdapter, PostMetrics } from './types';
 
@@ -137,7 +138,7 @@ function countOf(button: Element | undefined): number | undefined {
   const reactions = reactionSum(button.matches('[data-reaction-counts]') ? button : button.querySelector('[data-reaction-counts]'));
   if (reactions !== undefined) return reactions;
   const exact = attr(button, 'data-count');
-  if (exact && /^\d+$/.test(exact)) return Number(exact);
+  if (exact && /^\d+$/.test(exact) && plausibleCount(Number(exact)) !== undefined) return Number(exact);
   const node = button.matches(COUNT_NODE) ? button : button.querySelector(COUNT_NODE);
   // VK leaves the count empty at zero, but an empty node may also be a damaged one: absent.
   return parseCount(textOf(node));
@@ -158,7 +159,7 @@ function viewsOf(post: Element): number | undefined {
   if (!views) return undefined;
   for (const el of [views, ...Array.from(views.querySelectorAll('[data-count], [title]'))]) {
     const exact = attr(el, 'data-count');
-    if (exact && /^\d+$/.test(exact)) return Number(exact);
+    if (exact && /^\d+$/.test(exact) && plausibleCount(Number(exact)) !== undefined) return Number(exact);
     const titled = parseCount(attr(el, 'title'));
     if (titled !== undefined) return titled;
   }

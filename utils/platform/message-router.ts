@@ -5,7 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { MESSAGE_APP, type Command, type CommandReply, type RequestOf, type ResponseOf } from './messages';
-import { requestProblem, REQUEST_SCHEMAS } from './message-schemas';
+import { parseRequest, REQUEST_SCHEMAS } from './message-schemas';
 
 export type CommandHandlers = {
   [C in Command]: (request: RequestOf<C>, sender: Runtime.MessageSender) => Promise<ResponseOf<C>>;
@@ -32,11 +32,12 @@ export function createMessageRouter(handlers: CommandHandlers, context: RouterCo
     if (senderProblem) return reject(`rejected a message ${senderProblem}`);
     if (!isCommandMessage(message)) return reject('rejected a message that is not an SMM Deck command');
     const { command, request } = message;
-    const shapeProblem = requestProblem(command, request);
-    if (shapeProblem) return reject(`rejected ${command}: ${shapeProblem}`);
+    const parsed = parseRequest(command, request);
+    if ('problem' in parsed) return reject(`rejected ${command}: ${parsed.problem}`);
     try {
       const handler = handlers[command] as (request: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
-      return { ok: true, response: (await handler(request, sender)) as ResponseOf<typeof command> };
+      // The handler gets the checked request, with what the schema drops (implausible counts) left out.
+      return { ok: true, response: (await handler(parsed.request, sender)) as ResponseOf<typeof command> };
     } catch (error) {
       return fail(`${command} failed: ${error instanceof Error ? error.message : String(error)}`, true);
     }

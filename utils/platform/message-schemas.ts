@@ -3,32 +3,48 @@ import * as v from 'valibot';
 import { MAX_TAG_LENGTH, MAX_TAGS, type ClipDraft } from '../clip/draft';
 import type { Command, RequestOf } from './messages';
 import { NETWORKS } from '../networks/names';
+import { compact } from '../networks/dom';
+import { plausibleCount } from '../networks/limits';
 
 const network = v.picklist(NETWORKS);
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
 const handle = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const httpUrl = v.pipe(v.string(), v.maxLength(4_000), v.url(), v.regex(/^https?:/, 'must be an http(s) URL'));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+/**
+ * A count past MAX_COUNT (`utils/networks/limits.ts`: no real post or account has one) is a
+ * misread label. It is dropped rather than rejected, so that a post keeps its other metrics and a
+ * batch its other posts; the capture's absent metric is absent here too. A fraction is a bug in
+ * the sender, and rejected.
+ */
+const wholeNumber = v.pipe(v.number(), v.check((value) => !Number.isFinite(value) || Number.isInteger(value), 'Invalid integer'));
+const dropImplausible = v.transform((value: number) => plausibleCount(value));
+const count = v.pipe(wholeNumber, v.minValue(0), dropImplausible);
 /** Reddit's score is likes minus dislikes, and a downvoted post's is below zero. */
-const score = v.pipe(v.number(), v.integer(), v.minValue(-Number.MAX_SAFE_INTEGER), v.maxValue(Number.MAX_SAFE_INTEGER));
+const score = v.pipe(wholeNumber, dropImplausible);
 
-const metrics = v.strictObject({
-  likes: v.optional(score),
-  comments: v.optional(count),
-  shares: v.optional(count),
-  views: v.optional(count),
-  saves: v.optional(count),
-});
+const metrics = v.pipe(
+  v.strictObject({
+    likes: v.optional(score),
+    comments: v.optional(count),
+    shares: v.optional(count),
+    views: v.optional(count),
+    saves: v.optional(count),
+  }),
+  v.transform(compact),
+);
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const required = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 
-const account = v.strictObject({
-  network,
-  handle,
-  name: v.optional(shortText),
-  url: httpUrl,
-  followers: v.optional(count),
-});
+const account = v.pipe(
+  v.strictObject({
+    network,
+    handle,
+    name: v.optional(shortText),
+    url: httpUrl,
+    followers: v.optional(count),
+  }),
+  v.transform(compact),
+);
 
 const post = v.strictObject({
   network,
@@ -125,11 +141,20 @@ export const REQUEST_SCHEMAS: { [C in Command]: v.GenericSchema<RequestOf<C>> } 
   'replyTemplates.used': v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 };
 
-/** The first problem with a request, as "path: message", or undefined when it is valid. */
-export function requestProblem(command: Command, request: unknown): string | undefined {
-  const result = v.safeParse(REQUEST_SCHEMAS[command], request);
-  if (result.success) return undefined;
+/**
+ * The request as its handler gets it (implausible counts dropped), or its first problem as
+ * "path: message".
+ */
+export function parseRequest<C extends Command>(command: C, request: unknown): { request: RequestOf<C> } | { problem: string } {
+  const result = v.safeParse(REQUEST_SCHEMAS[command] as v.GenericSchema<RequestOf<C>>, request);
+  if (result.success) return { request: result.output };
   const issue = result.issues[0];
   const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  return path ? `${path}: ${issue.message}` : issue.message;
+  return { problem: path ? `${path}: ${issue.message}` : issue.message };
+}
+
+/** The first problem with a request, as "path: message", or undefined when it is valid. */
+export function requestProblem(command: Command, request: unknown): string | undefined {
+  const parsed = parseRequest(command, request);
+  return 'problem' in parsed ? parsed.problem : undefined;
 }
