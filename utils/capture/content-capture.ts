@@ -24,19 +24,14 @@ import { removePostBadges, renderPostBadge } from './post-badge';
 
 /** `comments`: how to read the network's comments, where SMM Deck answers them. */
 export function startCapture(ctx: ContentScriptContext, adapter: NetworkAdapter, comments?: CommentSource): void {
-  // A page we cannot read must never break the page itself.
-  const stopped = (error: unknown) => console.error('[SMM Deck] capture stopped on this page', error);
-  try {
-    void liveSettings(ctx)
-      .then((settings) => {
-        if (!ctx.isValid) return;
-        new PageCapture(ctx, adapter, settings, comments).start();
-        startReplies(ctx, adapter, settings, comments);
-      })
-      .catch(stopped);
-  } catch (error) {
-    stopped(error);
-  }
+  void liveSettings(ctx)
+    .then((settings) => {
+      if (!ctx.isValid) return;
+      new PageCapture(ctx, adapter, settings, comments).start();
+      startReplies(ctx, adapter, settings, comments);
+    })
+    // A page we cannot read must never break the page itself.
+    .catch((error: unknown) => console.error('[SMM Deck] capture stopped on this page', error));
 }
 
 class PageCapture {

@@ -11,7 +11,7 @@ import type { PageReader } from '../capture/page-watcher';
 import { sendCommand } from '../platform/messages';
 import type { CapturedComment, CommentSource } from './types';
 
-export function commentReader(source: CommentSource, outbox: Outbox<CapturedComment>): PageReader {
+function commentReader(source: CommentSource, outbox: Outbox<CapturedComment>): PageReader {
   const sent = new Map<string, string>();
   return {
     selector: source.commentSelector,
